@@ -1,0 +1,37 @@
+import { CaseloadPage } from './features/caseload/CaseloadPage.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { SessionProvider, useSession } from './features/auth/SessionContext.tsx';
+import { OutcomePage } from './features/outcome-link/OutcomePage.tsx';
+import { ReviewPage } from './features/review-workspace/ReviewPage.tsx';
+import { Layout } from './components/Layout.tsx';
+import { usePath } from './routes/router.tsx';
+import { matchRoute } from './routes/routes.ts';
+
+function StaffScreens() {
+  const route = matchRoute(usePath());
+  const { user, isLoading } = useSession();
+  if (isLoading) return <p aria-live="polite">Loading…</p>;
+  if (!user) return <LoginPage />;
+  return (
+    <Layout>
+      {route.name === 'caseload' || route.name === 'login' ? (
+        <CaseloadPage />
+      ) : route.name === 'review' ? (
+        <ReviewPage key={route.reviewId} reviewId={route.reviewId} />
+      ) : (
+        <p>Page not found.</p>
+      )}
+    </Layout>
+  );
+}
+
+/** Routes: the LA link page needs no session; everything else is for signed-in staff. */
+export function App() {
+  const route = matchRoute(usePath());
+  if (route.name === 'outcome-link') return <OutcomePage token={route.token} />;
+  return (
+    <SessionProvider>
+      <StaffScreens />
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useSession } from '../features/auth/SessionContext.tsx';
+import { Link, navigate } from '../routes/router.tsx';
+
+/** Page frame for signed-in staff: skip link, header with school and sign-out, main landmark. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { user, signOut } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          EHCP reviews
+        </Link>
+        {user && (
+          <div className="who">
+            <span>
+              {user.name} · {user.schoolName}
+            </span>
+            <button type="button" className="link-button" onClick={() => void signOut().then(() => navigate('/'))}>
+              Sign out
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

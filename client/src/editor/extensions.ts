@@ -1,0 +1,20 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import StarterKit from '@tiptap/starter-kit';
+import { REPORT_FRAGMENT } from '@ehcp/shared';
+import type { CollabDoc } from './collaboration/useCollabDoc.ts';
+
+/** The report's schema: StarterKit nodes and marks, with links that never run scripts. */
+export function baseExtensions() {
+  // With collaboration, history is Yjs's concern: the editor's own undo would fight it.
+  return [StarterKit.configure({ undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } })];
+}
+
+/** Extensions for the live report: Yjs binding and other people's carets. */
+export function collaborativeExtensions(collab: CollabDoc, user: { name: string; color: string }) {
+  return [
+    ...baseExtensions(),
+    Collaboration.configure({ document: collab.doc, field: REPORT_FRAGMENT }),
+    CollaborationCaret.configure({ provider: collab.provider, user }),
+  ];
+}

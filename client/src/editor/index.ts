@@ -1,0 +1,3 @@
+export * from './ReportEditor.tsx';
+export * from './ReadOnlyReport.tsx';
+export * from './collaboration/useCollabDoc.ts';

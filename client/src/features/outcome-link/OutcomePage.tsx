@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import type { SharedOutcomeView } from '@ehcp/shared';
+import { api, ApiError } from '../../api/index.ts';
+import { ReadOnlyReport } from '../../editor/index.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { OutcomeSummary } from '../review-workspace/OutcomeSummary.tsx';
+
+/** What a local-authority officer sees behind a read-only link. No account, nothing editable. */
+export function OutcomePage({ token }: { token: string }) {
+  const [view, setView] = useState<SharedOutcomeView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    api.sharedOutcome(token).then(({ outcome }) => setView(outcome), setError);
+  }, [token]);
+
+  if (error) {
+    const message = error instanceof ApiError ? error.message : 'This link could not be opened.';
+    return (
+      <main id="main" className="outcome-page">
+        <h1>Review outcome</h1>
+        <p role="alert" className="error" data-testid="link-error">
+          {message}
+        </p>
+      </main>
+    );
+  }
+  if (!view) return <p aria-live="polite">Loading…</p>;
+  return (
+    <main id="main" className="outcome-page">
+      <p className="muted">Read-only copy shared with the local authority by {view.schoolName}.</p>
+      <h1>Annual review outcome: {view.pupilName}</h1>
+      <p className="lede">
+        Review due by <time dateTime={view.reviewDueBy}>{formatDate(view.reviewDueBy)}</time>
+      </p>
+      <OutcomeSummary outcome={view.outcome} />
+      <section aria-labelledby="report-title" className="report">
+        <h2 id="report-title">Finalised report</h2>
+        <ReadOnlyReport content={view.outcome.report} />
+      </section>
+      <button type="button" className="no-print" onClick={() => window.print()}>
+        Print
+      </button>
+    </main>
+  );
+}

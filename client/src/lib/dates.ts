@@ -1,0 +1,24 @@
+/** Formats a YYYY-MM-DD date for people, e.g. "Tue 14 Apr 2026", without time-zone shifts. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** Formats an ISO timestamp in England's time. */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+}
+
+/** "Year 9", "Reception", "Nursery" … */
+export function yearGroupLabel(yearGroup: number): string {
+  if (yearGroup === 0) return 'Reception';
+  if (yearGroup < 0) return 'Pre-school';
+  if (yearGroup > 13) return 'Post-school';
+  return `Year ${yearGroup}`;
+}

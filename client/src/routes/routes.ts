@@ -1,0 +1,17 @@
+/** The route table: each screen and the pattern of its path. */
+export type Route =
+  | { name: 'caseload' }
+  | { name: 'review'; reviewId: string }
+  | { name: 'outcome-link'; token: string }
+  | { name: 'login' }
+  | { name: 'not-found' };
+
+export function matchRoute(path: string): Route {
+  if (path === '/' || path === '/caseload') return { name: 'caseload' };
+  if (path === '/login') return { name: 'login' };
+  const review = /^\/reviews\/([0-9a-f]{24})$/.exec(path);
+  if (review?.[1]) return { name: 'review', reviewId: review[1] };
+  const link = /^\/la\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (link?.[1]) return { name: 'outcome-link', token: link[1] };
+  return { name: 'not-found' };
+}

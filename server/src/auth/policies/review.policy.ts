@@ -1,0 +1,41 @@
+import type { Principal } from '../principal.ts';
+
+/** The facts about a review that access decisions depend on. */
+export interface ReviewAccessFacts {
+  id: string;
+  schoolId: string;
+  status: 'open' | 'finalised';
+}
+
+/** How a principal may use a review's report document. */
+export type DocRole = 'editor' | 'viewer';
+
+/** Whether the principal may see the review at all (tenant boundary and link scope). */
+export function canViewReview(principal: Principal, review: ReviewAccessFacts): boolean {
+  if (principal.kind === 'staff') return principal.schoolId === review.schoolId;
+  return principal.reviewId === review.id && principal.schoolId === review.schoolId;
+}
+
+/** Only the school's SENDCo finalises, and only once. */
+export function canFinaliseReview(principal: Principal, review: ReviewAccessFacts): boolean {
+  return (
+    principal.kind === 'staff' && principal.role === 'sendco' && canViewReview(principal, review) && review.status === 'open'
+  );
+}
+
+/** Only the SENDCo shares a finalised review with the local authority. */
+export function canShareReview(principal: Principal, review: ReviewAccessFacts): boolean {
+  return (
+    principal.kind === 'staff' && principal.role === 'sendco' && canViewReview(principal, review) && review.status === 'finalised'
+  );
+}
+
+/**
+ * The role on the report document: staff of the school edit an open report; a finalised
+ * report is read-only for everyone; LA links are always read-only. Null means no access.
+ */
+export function reportRoleFor(principal: Principal, review: ReviewAccessFacts): DocRole | null {
+  if (!canViewReview(principal, review)) return null;
+  if (principal.kind === 'share-link' || review.status === 'finalised') return 'viewer';
+  return 'editor';
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * Environment schema. This file is the only reader of process.env in the server; everything
+ * else receives the typed, frozen config object (tests build one with `buildConfig`).
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Public base URL used in links shown to users (LA links); defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Folder of the built client to serve; omitted in API-only tests. */
+  CLIENT_DIST: z.string().optional(),
+  /** Create the demo school on first start (default on, except in production). */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Set the Secure attribute on cookies; on by default in production. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+});
+
+export type Env = z.input<typeof EnvSchema>;
+
+/** Typed, grouped configuration consumed by createApp and the realtime layer. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  http: { port: number; host: string; publicUrl: string | undefined; clientDist: string | undefined };
+  mongo: { uri: string };
+  auth: { cookieSecure: boolean; sessionTtlMs: number };
+  realtime: {
+    /** Largest WebSocket frame accepted for documents (bytes). */
+    maxFrameBytes: number;
+    /** Milliseconds updates are gathered before one write to the update log. */
+    persistBatchMs: number;
+    /** Milliseconds an idle document stays in memory after its last connection closes. */
+    unloadGraceMs: number;
+  };
+  log: { level: string; pretty: boolean };
+  seedDemo: boolean;
+}
+
+/** Parses an environment map into a frozen Config, throwing a readable error listing every problem. */
+export function buildConfig(source: Record<string, string | undefined>): Readonly<Config> {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  return Object.freeze({
+    env: env.NODE_ENV,
+    http: { port: env.PORT, host: env.HOST, publicUrl: env.PUBLIC_URL, clientDist: env.CLIENT_DIST },
+    mongo: { uri: env.MONGODB_URI },
+    auth: { cookieSecure: env.COOKIE_SECURE ?? isProduction, sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000 },
+    realtime: { maxFrameBytes: 2 * 1024 * 1024, persistBatchMs: 25, unloadGraceMs: 10_000 },
+    log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
+    seedDemo: env.SEED_DEMO ?? !isProduction,
+  });
+}
+
+/** Reads the process environment. Only main.ts calls this. */
+export function loadConfig(): Readonly<Config> {
+  return buildConfig(process.env);
+}

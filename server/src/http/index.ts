@@ -1,0 +1,46 @@
+import express, { type Express, type RequestHandler } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../logging/index.ts';
+import { apiNotFound, createErrorHandler } from './error-handler.ts';
+import { requestContext } from './middleware/index.ts';
+import { authRoutes, caseloadRoutes, healthRoutes, reviewRoutes, sharedOutcomeRoutes, type RouteDeps } from './routes/index.ts';
+
+/** Mutations must be JSON: a cross-site HTML form cannot send that without a CORS preflight. */
+const requireJsonForMutations: RequestHandler = (req, res, next) => {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !hasBody || req.is('application/json')) return next();
+  res.status(415).json({ error: { code: 'validation_failed', message: 'Send JSON (Content-Type: application/json).' } });
+};
+
+const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  next();
+};
+
+/** Builds the Express app (no listen). Tests call this directly with injected deps. */
+export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.use(requestContext);
+  app.use('/api', requireJsonForMutations, express.json({ limit: '100kb' }));
+  app.use('/api/health', healthRoutes());
+  app.use('/api/auth', authRoutes(deps));
+  app.use('/api/caseload', caseloadRoutes(deps));
+  app.use('/api/reviews', reviewRoutes(deps));
+  app.use('/api/shared', sharedOutcomeRoutes(deps));
+  app.use('/api', apiNotFound);
+
+  const clientDist = deps.config.http.clientDist;
+  if (clientDist && existsSync(join(clientDist, 'index.html'))) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Client-side routes (/, /reviews/:id, /la/:token) all serve the SPA shell.
+    app.get('/{*path}', (_req, res) => res.sendFile(join(clientDist, 'index.html')));
+  }
+  app.use(createErrorHandler(logger));
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from './request-context.ts';
+export * from './authenticate.ts';
+export * from './validate.ts';

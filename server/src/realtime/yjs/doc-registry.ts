@@ -1,0 +1,136 @@
+import { CollabCloseCodes, REPORT_FRAGMENT, type DocJsonNode } from '@ehcp/shared';
+import type { Logger } from '../../logging/index.ts';
+import type { ReportContentPort } from '../../services/index.ts';
+import type { DocPersistence } from './doc-persistence.ts';
+import { buildInitialReport } from './seed-report.ts';
+import { SharedDoc } from './shared-doc.ts';
+import { fragmentToJson } from './xml-to-json.ts';
+
+export interface DocRegistryOptions {
+  persistBatchMs: number;
+  unloadGraceMs: number;
+  maxBufferedBytes: number;
+}
+
+/**
+ * The documents in memory. Concurrent loads of one document share a promise; a document with
+ * no connections is flushed, compacted and destroyed after a grace period. Implements the
+ * services' ReportContentPort so finalisation can freeze a report without knowing Yjs.
+ */
+export class DocRegistry implements ReportContentPort {
+  private readonly docs = new Map<string, Promise<SharedDoc>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly frozen = new Set<string>();
+
+  constructor(
+    private readonly persistence: DocPersistence,
+    private readonly options: DocRegistryOptions,
+    private readonly log: Logger,
+  ) {}
+
+  /** Number of documents loaded or loading. */
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Returns the live document, loading it (and seeding it once) if needed. */
+  get(name: string): Promise<SharedDoc> {
+    const timer = this.unloadTimers.get(name);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(name);
+    }
+    let loading = this.docs.get(name);
+    if (!loading) {
+      loading = this.load(name);
+      this.docs.set(name, loading);
+      loading.catch(() => this.docs.delete(name));
+    }
+    return loading;
+  }
+
+  private async load(name: string): Promise<SharedDoc> {
+    let stored = await this.persistence.load(name);
+    if (stored.updates.length === 0 && (await this.persistence.seedIfAbsent(name, buildInitialReport()))) {
+      stored = await this.persistence.load(name);
+    } else if (stored.updates.length === 0) {
+      stored = await this.persistence.load(name); // another process seeded it first
+    }
+    return new SharedDoc(
+      name,
+      stored.updates,
+      this.persistence,
+      { ...this.options, isFrozen: () => this.frozen.has(name) },
+      this.log.child({ doc: name }),
+    );
+  }
+
+  /** Called when a connection closes: schedule unload if the document is now unused. */
+  release(doc: SharedDoc): void {
+    if (doc.connections.size > 0 || this.unloadTimers.has(doc.name)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(doc.name);
+      void this.unload(doc).catch((error) => this.log.error({ doc: doc.name, err: error }, 'unload failed; kept in memory'));
+    }, this.options.unloadGraceMs);
+    timer.unref();
+    this.unloadTimers.set(doc.name, timer);
+  }
+
+  private async unload(doc: SharedDoc): Promise<void> {
+    await doc.whenDurable();
+    if (doc.connections.size > 0 || this.unloadTimers.has(doc.name)) return;
+    await this.persistence.compact(doc.name);
+    // Someone may have connected while we were writing: then the document stays.
+    if (doc.connections.size > 0 || doc.pendingCount > 0 || this.unloadTimers.has(doc.name)) return;
+    this.docs.delete(doc.name);
+    doc.destroy();
+  }
+
+  async freeze(docName: string): Promise<DocJsonNode> {
+    this.frozen.add(docName);
+    try {
+      const doc = await this.get(docName);
+      await doc.whenDurable();
+      const json = fragmentToJson(doc.doc.getXmlFragment(REPORT_FRAGMENT));
+      this.release(doc);
+      return json;
+    } catch (error) {
+      this.frozen.delete(docName);
+      throw error;
+    }
+  }
+
+  unfreeze(docName: string): void {
+    this.frozen.delete(docName);
+  }
+
+  /**
+   * Access to a document changed (e.g. finalised): close its connections so each reconnects
+   * and is authorised afresh. Roles are never flipped on a live connection.
+   */
+  async accessChanged(docName: string): Promise<void> {
+    const loading = this.docs.get(docName);
+    if (loading) (await loading).closeAll(CollabCloseCodes.accessChanged, 'access changed');
+    // The database now records the change, so new connections are authorised by it.
+    this.frozen.delete(docName);
+  }
+
+  /** Flushes every document and closes every connection (graceful shutdown). */
+  async shutdown(): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    const docs = await Promise.allSettled(Array.from(this.docs.values()));
+    for (const result of docs) {
+      if (result.status !== 'fulfilled') continue;
+      const doc = result.value;
+      doc.closeAll(CollabCloseCodes.goingAway, 'server shutting down');
+      try {
+        await doc.whenDurable();
+      } catch (error) {
+        this.log.error({ doc: doc.name, err: error }, 'could not flush document at shutdown');
+      }
+      doc.destroy();
+    }
+    this.docs.clear();
+  }
+}

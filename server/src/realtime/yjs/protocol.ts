@@ -1,0 +1,73 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { MESSAGE_PERSISTED } from '@ehcp/shared';
+
+/** y-websocket top-level message types. */
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, persisted: MESSAGE_PERSISTED } as const;
+
+/** y-protocols sync sub-types. */
+export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
+
+function encodeSync(syncType: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncType);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (stateVector: Uint8Array) => encodeSync(SyncType.step1, stateVector);
+export const encodeSyncStep2 = (update: Uint8Array) => encodeSync(SyncType.step2, update);
+export const encodeUpdate = (update: Uint8Array) => encodeSync(SyncType.update, update);
+
+function encodeTopLevel(type: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeAwareness = (update: Uint8Array) => encodeTopLevel(MessageType.awareness, update);
+
+/** "Everything in this Yjs snapshot (state vector + delete set) is durable in the database." */
+export const encodePersisted = (encodedSnapshot: Uint8Array) => encodeTopLevel(MessageType.persisted, encodedSnapshot);
+
+/** One client's entry in an awareness update. */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: Record<string, unknown> | null;
+}
+
+const MAX_AWARENESS_STATE_CHARS = 16 * 1024;
+
+/** Decodes an awareness update; throws on malformed input or oversized states. */
+export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  if (count > 64) throw new Error('too many awareness entries');
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const json = decoding.readVarString(decoder);
+    if (json.length > MAX_AWARENESS_STATE_CHARS) throw new Error('awareness state too large');
+    const state: unknown = JSON.parse(json);
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state)))
+      throw new Error('awareness state is not an object');
+    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update');
+  return entries;
+}
+
+export function encodeAwarenessUpdate(entries: AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}

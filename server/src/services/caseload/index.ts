@@ -1,0 +1,2 @@
+export * from './list-caseload.ts';
+export * from './pupil-timeline.ts';

@@ -1,0 +1,28 @@
+import type { LoginRequest } from '@ehcp/shared';
+import { AppError } from '../../errors/index.ts';
+import { Session, User } from '../../models/index.ts';
+import { createToken, DUMMY_HASH_PROMISE, hashToken, verifyPassword } from '../../auth/index.ts';
+
+/**
+ * Signs a staff member in: verifies the password and creates a session.
+ * @returns the session token for the cookie (shown once, stored only as a hash) and its expiry.
+ * @throws AppError invalid_credentials, with the same message whether the email or the password was wrong.
+ */
+export async function signIn(
+  input: LoginRequest,
+  options: { sessionTtlMs: number; now?: Date },
+): Promise<{ token: string; expiresAt: Date; userId: string }> {
+  const user = await User.findOne({ email: input.email }).select('+passwordHash').lean();
+  // Verify against a dummy hash for unknown emails so response time does not reveal accounts.
+  const isValid = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
+  if (!user || !isValid) throw new AppError('invalid_credentials', 401, 'Email or password is not right.');
+  const token = createToken();
+  const expiresAt = new Date((options.now ?? new Date()).getTime() + options.sessionTtlMs);
+  await Session.create({ tokenHash: hashToken(token), userId: user._id, expiresAt });
+  return { token, expiresAt, userId: String(user._id) };
+}
+
+/** Ends a session; unknown tokens are ignored. */
+export async function signOut(token: string | undefined): Promise<void> {
+  if (token) await Session.deleteOne({ tokenHash: hashToken(token) });
+}

@@ -1,0 +1,2 @@
+export * from './create-share-link.ts';
+export * from './get-shared-outcome.ts';

@@ -1,0 +1,95 @@
+import * as decoding from 'lib0/decoding';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { COLLAB_PATH, MESSAGE_PERSISTED, REPORT_FRAGMENT } from '@ehcp/shared';
+
+/** A real y-websocket client in Node, authenticated by a session cookie or an LA link token. */
+export interface CollabClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Latest "persisted" snapshot the server acknowledged, if any. */
+  persisted(): Y.Snapshot | null;
+  /** Close events the provider saw. */
+  closes: { code: number; reason: string }[];
+  text(): string;
+  /** Appends a paragraph of text to the report (like typing at the end). */
+  type(text: string): void;
+  destroy(): void;
+}
+
+/** Text content of a report fragment, paragraphs joined by newlines. */
+export function reportText(doc: Y.Doc): string {
+  return doc
+    .getXmlFragment(REPORT_FRAGMENT)
+    .toArray()
+    .map((node) =>
+      node instanceof Y.XmlElement
+        ? node
+            .toArray()
+            .map((child) => (child instanceof Y.XmlText ? child.toString() : ''))
+            .join('')
+        : '',
+    )
+    .join('\n');
+}
+
+export function connectCollabClient(wsUrl: string, docName: string, auth: { cookie?: string; share?: string }): CollabClient {
+  const doc = new Y.Doc();
+  const cookie = auth.cookie;
+  class AuthedWebSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, cookie ? { headers: { Cookie: cookie } } : {});
+    }
+  }
+  const provider = new WebsocketProvider(`${wsUrl}${COLLAB_PATH}`, docName, doc, {
+    WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
+    params: auth.share ? { share: auth.share } : {},
+    disableBc: true,
+    maxBackoffTime: 200,
+  });
+  let persisted: Y.Snapshot | null = null;
+  provider.messageHandlers[MESSAGE_PERSISTED] = (_encoder, decoder) => {
+    persisted = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
+  };
+  const closes: { code: number; reason: string }[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closes.push({ code: event.code, reason: event.reason });
+  });
+  return {
+    doc,
+    provider,
+    persisted: () => persisted,
+    closes,
+    text: () => reportText(doc),
+    type: (text) => {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      const fragment = doc.getXmlFragment(REPORT_FRAGMENT);
+      fragment.insert(fragment.length, [paragraph]);
+    },
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Opens a raw WebSocket to a document (no Yjs client), resolving once open. */
+export function openRawSocket(wsUrl: string, docName: string, auth: { cookie?: string; share?: string }): Promise<WebSocket> {
+  const query = auth.share ? `?share=${encodeURIComponent(auth.share)}` : '';
+  const socket = new WebSocket(
+    `${wsUrl}${COLLAB_PATH}/${docName}${query}`,
+    auth.cookie ? { headers: { Cookie: auth.cookie } } : {},
+  );
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+/** Resolves with the close code of a socket. */
+export function closeCodeOf(socket: WebSocket): Promise<number> {
+  if (socket.readyState === WebSocket.CLOSED) return Promise.resolve(-1);
+  return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
+}

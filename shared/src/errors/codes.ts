@@ -1,0 +1,25 @@
+/** Stable error codes the API returns; clients choose user messages by code. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'not_found',
+  'review_not_found',
+  'review_finalised',
+  'review_not_finalised',
+  'share_link_unavailable',
+  'conflict',
+  'rate_limited',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The JSON body of every error response. */
+export interface ErrorEnvelope {
+  error: {
+    code: ErrorCode;
+    message: string;
+    details?: { path: string; message: string }[];
+  };
+}

@@ -1,0 +1,3 @@
+export * from './schemas/index.ts';
+export * from './realtime/index.ts';
+export * from './errors/index.ts';

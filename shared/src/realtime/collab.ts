@@ -1,0 +1,47 @@
+/**
+ * The y-websocket document endpoint: paths, document names and close codes.
+ * y-websocket 3.x clients stop reconnecting on close codes 4400–4499, so those are used for
+ * permanent refusals; codes 4000–4399 ask the client to reconnect (and re-authorise).
+ */
+
+/** Path prefix of the document sync endpoint: `/collab/<docName>`. */
+export const COLLAB_PATH = '/collab';
+
+/** Name of the Y.Doc holding a review's report. */
+export function reportDocName(reviewId: string): string {
+  return `review:${reviewId}:report`;
+}
+
+/** Parses a document name back into its parts, or null when it is not one of ours. */
+export function parseDocName(name: string): { kind: 'report'; reviewId: string } | null {
+  const match = /^review:([0-9a-f]{24}):report$/.exec(name);
+  return match?.[1] ? { kind: 'report', reviewId: match[1] } : null;
+}
+
+/** Name of the Y.XmlFragment bound to the report editor. */
+export const REPORT_FRAGMENT = 'report';
+
+export const CollabCloseCodes = {
+  /** Access changed (e.g. the report was finalised): reconnect to get the new role. */
+  accessChanged: 4000,
+  /** Server is shutting down: reconnect later. */
+  goingAway: 1001,
+  /** Message could not be decoded or applied. Permanent. */
+  badMessage: 4400,
+  /** No valid credentials. Permanent. */
+  unauthorized: 4401,
+  /** Credentials valid, but not for this document. Permanent. */
+  forbidden: 4403,
+  /** Unknown document. Permanent. */
+  notFound: 4404,
+  /** Frame or document too large. Permanent. */
+  tooLarge: 4413,
+  /** Too many messages or connections. Permanent for this connection. */
+  rateLimited: 4429,
+} as const;
+
+/**
+ * Custom y-websocket message type the server sends to editors: "everything up to here is
+ * durable". Payload: a varUint count of persisted updates from this connection.
+ */
+export const MESSAGE_PERSISTED = 100;

@@ -1,0 +1,15 @@
+/** Maximum lengths and counts shared by client forms, server validation and Mongoose. */
+export const LIMITS = {
+  /** Email addresses (RFC 5321 path limit). */
+  emailMax: 254,
+  /** Passwords: long passphrases welcome, but bounded so the KDF cannot be abused. */
+  passwordMin: 8,
+  passwordMax: 256,
+  /** People's and schools' names. */
+  nameMax: 200,
+  /** Free-text reasons given with a recommendation. */
+  reasonsMax: 5000,
+  /** Days a local-authority link may stay valid. */
+  shareLinkMaxDays: 365,
+  shareLinkDefaultDays: 30,
+} as const;
