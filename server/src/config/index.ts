@@ -30,9 +30,50 @@ const EnvSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** Milliseconds accepted document updates are gathered before one database write. */
+  PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(10_000).optional(),
 });
 
 export type Env = z.input<typeof EnvSchema>;
+
+/** Limits and timings of the document server (see docs/architecture.md, "Limits"). */
+export interface RealtimeLimits {
+  /** Largest WebSocket frame accepted for documents (bytes); larger frames close with 1009. */
+  maxFrameBytes: number;
+  /** Largest a document may grow to (bytes of encoded updates); beyond it updates close with 4413. */
+  maxDocBytes: number;
+  /** Connections one document accepts at once; more are closed with 4429. */
+  maxConnectionsPerDoc: number;
+  /** Connection attempts one IP address may make per minute; more are refused with HTTP 429. */
+  maxConnectionAttemptsPerMinute: number;
+  /** Sustained messages per second per connection (token bucket), and the burst allowed. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Unsent bytes queued to one connection before it is closed (it reconnects and resyncs). */
+  maxBufferedBytes: number;
+  /** Milliseconds updates are gathered before one write to the update log. */
+  persistBatchMs: number;
+  /** Milliseconds an idle document stays in memory after its last connection closes. */
+  unloadGraceMs: number;
+  /** Compact a loaded document's update log once it holds this many entries or bytes. */
+  compactAfterUpdates: number;
+  compactAfterBytes: number;
+}
+
+/** Production defaults for the document server. */
+export const DEFAULT_REALTIME_LIMITS: Readonly<RealtimeLimits> = Object.freeze({
+  maxFrameBytes: 2 * 1024 * 1024,
+  maxDocBytes: 16 * 1024 * 1024,
+  maxConnectionsPerDoc: 50,
+  maxConnectionAttemptsPerMinute: 120,
+  messagesPerSecond: 100,
+  messageBurst: 300,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  persistBatchMs: 25,
+  unloadGraceMs: 10_000,
+  compactAfterUpdates: 500,
+  compactAfterBytes: 1024 * 1024,
+});
 
 /** Typed, grouped configuration consumed by createApp and the realtime layer. */
 export interface Config {
@@ -40,14 +81,7 @@ export interface Config {
   http: { port: number; host: string; publicUrl: string | undefined; clientDist: string | undefined };
   mongo: { uri: string };
   auth: { cookieSecure: boolean; sessionTtlMs: number };
-  realtime: {
-    /** Largest WebSocket frame accepted for documents (bytes). */
-    maxFrameBytes: number;
-    /** Milliseconds updates are gathered before one write to the update log. */
-    persistBatchMs: number;
-    /** Milliseconds an idle document stays in memory after its last connection closes. */
-    unloadGraceMs: number;
-  };
+  realtime: RealtimeLimits;
   log: { level: string; pretty: boolean };
   seedDemo: boolean;
 }
@@ -66,7 +100,7 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
     http: { port: env.PORT, host: env.HOST, publicUrl: env.PUBLIC_URL, clientDist: env.CLIENT_DIST },
     mongo: { uri: env.MONGODB_URI },
     auth: { cookieSecure: env.COOKIE_SECURE ?? isProduction, sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000 },
-    realtime: { maxFrameBytes: 2 * 1024 * 1024, persistBatchMs: 25, unloadGraceMs: 10_000 },
+    realtime: { ...DEFAULT_REALTIME_LIMITS, persistBatchMs: env.PERSIST_BATCH_MS ?? DEFAULT_REALTIME_LIMITS.persistBatchMs },
     log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
     seedDemo: env.SEED_DEMO ?? !isProduction,
   });

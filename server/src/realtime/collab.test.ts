@@ -4,7 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CollabCloseCodes, reportDocName } from '@ehcp/shared';
 import { DocSnapshot, DocUpdate } from '../models/index.ts';
-import { closeCodeOf, connectCollabClient, openRawSocket, reportText, type CollabClient } from '../test/collab-client.ts';
+import {
+  closeCodeOf,
+  connectCollabClient,
+  isPersisted,
+  openRawSocket,
+  reportText,
+  type CollabClient,
+} from '../test/collab-client.ts';
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
@@ -32,14 +39,8 @@ function connect(docName: string, auth: { cookie?: string; share?: string }): Co
   return client;
 }
 
-function isPersisted(client: CollabClient): boolean {
-  const persisted = client.persisted();
-  const own = Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(client.doc.clientID) ?? 0;
-  return persisted !== null && (persisted.sv.get(client.doc.clientID) ?? 0) >= own;
-}
-
 beforeAll(async () => {
-  t = await startTestApp({ unloadGraceMs: 100 });
+  t = await startTestApp({ realtime: { unloadGraceMs: 100 } });
   school = await createSchoolWithReview();
   sendcoCookie = (await new TestClient(t.baseUrl).login(school.sendco.email, school.password)).sessionCookie!;
   staffCookie = (await new TestClient(t.baseUrl).login(school.staff.email, school.password)).sessionCookie!;
@@ -77,7 +78,7 @@ describe('live co-editing over y-websocket', () => {
     await waitFor(() => isPersisted(writer), { message: 'persisted before restart' });
     writer.destroy();
     await t.stop();
-    t = await startTestApp({ unloadGraceMs: 100 });
+    t = await startTestApp({ realtime: { unloadGraceMs: 100 } });
     const reader = connect(docName, { cookie: staffCookie });
     await waitFor(() => reader.provider.synced && reader.text().includes('Written before the restart'), {
       message: 'text after restart',

@@ -20,15 +20,7 @@ export interface Realtime {
 
 /** Creates the document registry; separate so the HTTP layer can be given it before the server exists. */
 export function createDocRegistry(config: Readonly<Config>, log: Logger): DocRegistry {
-  return new DocRegistry(
-    new DocPersistence(),
-    {
-      persistBatchMs: config.realtime.persistBatchMs,
-      unloadGraceMs: config.realtime.unloadGraceMs,
-      maxBufferedBytes: 8 * 1024 * 1024,
-    },
-    log.child({ module: 'yjs' }),
-  );
+  return new DocRegistry(new DocPersistence(), config.realtime, log.child({ module: 'yjs' }));
 }
 
 /** Attaches the realtime layer to an HTTP server. */
@@ -44,7 +36,7 @@ export function attachRealtime(options: {
     server: options.server,
     registry: options.registry,
     authorize: authorizeCollabConnection,
-    maxFrameBytes: options.config.realtime.maxFrameBytes,
+    limits: options.config.realtime,
     log,
   });
   const io = createIo(options.server);

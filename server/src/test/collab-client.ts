@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { COLLAB_PATH, MESSAGE_PERSISTED, REPORT_FRAGMENT } from '@ehcp/shared';
+import { COLLAB_PATH, GENERATION_PARAM, MESSAGE_GENERATION, MESSAGE_PERSISTED, REPORT_FRAGMENT } from '@ehcp/shared';
 
 /** A real y-websocket client in Node, authenticated by a session cookie or an LA link token. */
 export interface CollabClient {
@@ -34,7 +34,11 @@ export function reportText(doc: Y.Doc): string {
     .join('\n');
 }
 
-export function connectCollabClient(wsUrl: string, docName: string, auth: { cookie?: string; share?: string }): CollabClient {
+export function connectCollabClient(
+  wsUrl: string,
+  docName: string,
+  auth: { cookie?: string; share?: string; generation?: string },
+): CollabClient {
   const doc = new Y.Doc();
   const cookie = auth.cookie;
   class AuthedWebSocket extends WebSocket {
@@ -44,13 +48,17 @@ export function connectCollabClient(wsUrl: string, docName: string, auth: { cook
   }
   const provider = new WebsocketProvider(`${wsUrl}${COLLAB_PATH}`, docName, doc, {
     WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
-    params: auth.share ? { share: auth.share } : {},
+    params: { ...(auth.share ? { share: auth.share } : {}), ...(auth.generation ? { [GENERATION_PARAM]: auth.generation } : {}) },
     disableBc: true,
     maxBackoffTime: 200,
   });
   let persisted: Y.Snapshot | null = null;
   provider.messageHandlers[MESSAGE_PERSISTED] = (_encoder, decoder) => {
     persisted = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
+  };
+  // As the browser client does: present the generation on reconnects.
+  provider.messageHandlers[MESSAGE_GENERATION] = (_encoder, decoder) => {
+    provider.params[GENERATION_PARAM] = decoding.readVarString(decoder);
   };
   const closes: { code: number; reason: string }[] = [];
   provider.on('connection-close', (event) => {
@@ -73,6 +81,13 @@ export function connectCollabClient(wsUrl: string, docName: string, auth: { cook
       doc.destroy();
     },
   };
+}
+
+/** True once the server has acknowledged every edit this client made as durable. */
+export function isPersisted(client: CollabClient): boolean {
+  const persisted = client.persisted();
+  const own = Y.decodeStateVector(Y.encodeStateVector(client.doc)).get(client.doc.clientID) ?? 0;
+  return persisted !== null && (persisted.sv.get(client.doc.clientID) ?? 0) >= own;
 }
 
 /** Opens a raw WebSocket to a document (no Yjs client), resolving once open. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { inject } from 'vitest';
 import { createApp, type App } from '../app.ts';
-import { buildConfig, type Config } from '../config/index.ts';
+import { buildConfig, type Config, type RealtimeLimits } from '../config/index.ts';
 import { createLogger } from '../logging/index.ts';
 
 /** A running app on an ephemeral port, backed by this test file's own database. */
@@ -35,7 +35,7 @@ export async function dropTestDatabase(): Promise<void> {
 }
 
 /** Starts the whole app (HTTP, Socket.io, y-websocket) on port 0. */
-export async function startTestApp(overrides: { today?: string; unloadGraceMs?: number } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: { today?: string; realtime?: Partial<RealtimeLimits> } = {}): Promise<TestApp> {
   await connectTestDatabase();
   const base = buildConfig({
     NODE_ENV: 'test',
@@ -45,7 +45,7 @@ export async function startTestApp(overrides: { today?: string; unloadGraceMs?: 
   });
   const config: Readonly<Config> = Object.freeze({
     ...base,
-    realtime: { ...base.realtime, unloadGraceMs: overrides.unloadGraceMs ?? base.realtime.unloadGraceMs },
+    realtime: { ...base.realtime, ...overrides.realtime },
   });
   const today = overrides.today;
   const app = createApp(config, createLogger(config.log), today ? { today: () => today } : {});

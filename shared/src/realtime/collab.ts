@@ -24,6 +24,8 @@ export const REPORT_FRAGMENT = 'report';
 export const CollabCloseCodes = {
   /** Access changed (e.g. the report was finalised): reconnect to get the new role. */
   accessChanged: 4000,
+  /** The connection fell too far behind (send buffer over limit): reconnect and resync. */
+  slowConnection: 4001,
   /** Server is shutting down: reconnect later. */
   goingAway: 1001,
   /** Message could not be decoded or applied. Permanent. */
@@ -34,6 +36,11 @@ export const CollabCloseCodes = {
   forbidden: 4403,
   /** Unknown document. Permanent. */
   notFound: 4404,
+  /**
+   * The document was reset since this client last saw it (its generation differs). The client
+   * must discard its copy and connect afresh, never merge the old state back.
+   */
+  documentReset: 4410,
   /** Frame or document too large. Permanent. */
   tooLarge: 4413,
   /** Too many messages or connections. Permanent for this connection. */
@@ -45,3 +52,12 @@ export const CollabCloseCodes = {
  * durable". Payload: a varUint count of persisted updates from this connection.
  */
 export const MESSAGE_PERSISTED = 100;
+
+/**
+ * Custom message type sent first on every connection: the document's generation id (a
+ * varString). Clients send it back as the `gen` URL parameter when they reconnect.
+ */
+export const MESSAGE_GENERATION = 101;
+
+/** URL parameter carrying the generation a reconnecting client holds. */
+export const GENERATION_PARAM = 'gen';

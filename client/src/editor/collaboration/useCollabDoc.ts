@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { COLLAB_PATH, MESSAGE_PERSISTED } from '@ehcp/shared';
+import { COLLAB_PATH, CollabCloseCodes, GENERATION_PARAM, MESSAGE_GENERATION, MESSAGE_PERSISTED } from '@ehcp/shared';
 import { isCoveredBy } from './persisted-state.ts';
 
 /** What the editor shows about the document's connection and durability. */
@@ -25,6 +25,8 @@ function collabUrl(): string {
 export function useCollabDoc(docName: string, options: { shareToken?: string; isReadOnly: boolean }) {
   const [collab, setCollab] = useState<CollabDoc | null>(null);
   const [status, setStatus] = useState<SaveStatus>('offline');
+  // Bumped when the server says the document was reset: the old copy is thrown away whole.
+  const [epoch, setEpoch] = useState(0);
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -46,9 +48,15 @@ export function useCollabDoc(docName: string, options: { shareToken?: string; is
       persisted = Y.decodeSnapshot(decoding.readVarUint8Array(decoder));
       recompute();
     };
+    // Remember the document's generation and present it on reconnects, so the server can refuse
+    // this copy (close 4410) if the document was reset meanwhile instead of merging it back.
+    provider.messageHandlers[MESSAGE_GENERATION] = (_encoder, decoder) => {
+      provider.params[GENERATION_PARAM] = decoding.readVarString(decoder);
+    };
     provider.on('status', recompute);
     provider.on('sync', recompute);
-    provider.on('closed', () => {
+    provider.on('closed', ({ code }) => {
+      if (code === CollabCloseCodes.documentReset) return setEpoch((current) => current + 1);
       closedForGood = true;
       recompute();
     });
@@ -62,7 +70,7 @@ export function useCollabDoc(docName: string, options: { shareToken?: string; is
       doc.destroy();
       setCollab(null);
     };
-  }, [docName, options.shareToken, options.isReadOnly]);
+  }, [docName, options.shareToken, options.isReadOnly, epoch]);
 
   return { collab, status };
 }

@@ -10,10 +10,14 @@ function bytesOf(value: unknown): Uint8Array {
   throw new Error('stored document state is not binary');
 }
 
-/** Stored state of one document: its snapshot (if any) then the updates logged after it. */
+/** Stored state of one document: its snapshot then the updates logged after it. */
 export interface StoredDoc {
   updates: Uint8Array[];
-  generation: string | null;
+  /** Changes only when the document is reset; null when the document has no snapshot yet. */
+  generation: string;
+  /** Entries and bytes in the update log (not yet compacted). */
+  loggedCount: number;
+  loggedBytes: number;
 }
 
 /**
@@ -23,14 +27,15 @@ export interface StoredDoc {
  */
 export class DocPersistence {
   /** Reads the snapshot and every logged update, oldest first. */
-  async load(docName: string): Promise<StoredDoc> {
+  async load(docName: string): Promise<Omit<StoredDoc, 'generation'> & { generation: string | null }> {
     const [snapshot, logged] = await Promise.all([
       DocSnapshot.findOne({ docName }).lean(),
       DocUpdate.find({ docName }).sort({ _id: 1 }).lean(),
     ]);
     const updates = logged.map((entry) => bytesOf(entry.update));
     if (snapshot) updates.unshift(bytesOf(snapshot.state));
-    return { updates, generation: snapshot?.generation ?? null };
+    const loggedBytes = logged.reduce((sum, entry) => sum + bytesOf(entry.update).byteLength, 0);
+    return { updates, generation: snapshot?.generation ?? null, loggedCount: logged.length, loggedBytes };
   }
 
   /** Appends one (merged) update to the log. Resolves only once the database acknowledged it. */
@@ -39,17 +44,37 @@ export class DocPersistence {
   }
 
   /**
-   * Stores initial content for a document that has never existed, exactly once even if two
-   * loads race (conditional upsert). Returns false when the document already had state.
+   * Creates the document's snapshot if it has none, exactly once even if two loads race
+   * (conditional upsert). A brand-new document gets `initial` (server-side seeding, so no
+   * client ever seeds and duplicates text); one that already has logged updates gets an empty
+   * state, so seed content is never added to existing text.
    */
-  async seedIfAbsent(docName: string, state: Uint8Array): Promise<boolean> {
-    if (await DocUpdate.exists({ docName })) return false;
-    const result = await DocSnapshot.updateOne(
+  async ensureSnapshot(docName: string, initial: Uint8Array): Promise<void> {
+    const hasUpdates = (await DocUpdate.exists({ docName })) !== null;
+    const state = hasUpdates ? Y.encodeStateAsUpdate(new Y.Doc()) : initial;
+    await DocSnapshot.updateOne(
       { docName },
       { $setOnInsert: { docName, state: Buffer.from(state), version: 0, generation: randomUUID(), includesUpTo: null } },
       { upsert: true },
     );
-    return result.upsertedCount === 1;
+  }
+
+  /**
+   * Replaces a document with `initial` under a new generation: clients holding the old
+   * generation are refused and must start from the new state. The log is deleted before the
+   * snapshot is replaced: a crash in between leaves the old generation with its snapshot (the
+   * reset can simply be repeated), never old log entries replayed onto the new state. The
+   * version bump makes any compaction running meanwhile fail its conditional write.
+   */
+  async reset(docName: string, initial: Uint8Array): Promise<string> {
+    const generation = randomUUID();
+    await DocUpdate.deleteMany({ docName });
+    await DocSnapshot.updateOne(
+      { docName },
+      { $set: { state: Buffer.from(initial), generation, includesUpTo: null }, $inc: { version: 1 } },
+      { upsert: true },
+    );
+    return generation;
   }
 
   /**
@@ -57,10 +82,10 @@ export class DocPersistence {
    * the new snapshot only if nobody else did meanwhile (version check), then deletes exactly
    * the log entries it included.
    */
-  async compact(docName: string): Promise<{ compacted: number }> {
+  async compact(docName: string): Promise<{ compacted: number; stateBytes: number | null }> {
     const snapshot = await DocSnapshot.findOne({ docName }).lean();
     const logged = await DocUpdate.find({ docName }).sort({ _id: 1 }).lean();
-    if (logged.length === 0) return { compacted: 0 };
+    if (logged.length === 0) return { compacted: 0, stateBytes: null };
     const doc = new Y.Doc();
     try {
       if (snapshot) Y.applyUpdate(doc, bytesOf(snapshot.state));
@@ -72,17 +97,17 @@ export class DocPersistence {
           { docName, version: snapshot.version },
           { $set: { state, includesUpTo: lastId }, $inc: { version: 1 } },
         );
-        if (written.modifiedCount !== 1) return { compacted: 0 };
+        if (written.modifiedCount !== 1) return { compacted: 0, stateBytes: null };
       } else {
         try {
           await DocSnapshot.create({ docName, state, version: 1, generation: randomUUID(), includesUpTo: lastId });
         } catch (error) {
-          if ((error as { code?: number }).code === 11000) return { compacted: 0 };
+          if ((error as { code?: number }).code === 11000) return { compacted: 0, stateBytes: null };
           throw error;
         }
       }
       await DocUpdate.deleteMany({ docName, _id: { $in: logged.map((entry) => entry._id) } });
-      return { compacted: logged.length };
+      return { compacted: logged.length, stateBytes: state.byteLength };
     } finally {
       doc.destroy();
     }

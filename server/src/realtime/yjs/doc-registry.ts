@@ -3,14 +3,10 @@ import type { Logger } from '../../logging/index.ts';
 import type { ReportContentPort } from '../../services/index.ts';
 import type { DocPersistence } from './doc-persistence.ts';
 import { buildInitialReport } from './seed-report.ts';
-import { SharedDoc } from './shared-doc.ts';
+import { SharedDoc, type SharedDocLimits } from './shared-doc.ts';
 import { fragmentToJson } from './xml-to-json.ts';
 
-export interface DocRegistryOptions {
-  persistBatchMs: number;
-  unloadGraceMs: number;
-  maxBufferedBytes: number;
-}
+export type DocRegistryOptions = SharedDocLimits & { unloadGraceMs: number };
 
 /**
  * The documents in memory. Concurrent loads of one document share a promise; a document with
@@ -51,18 +47,35 @@ export class DocRegistry implements ReportContentPort {
 
   private async load(name: string): Promise<SharedDoc> {
     let stored = await this.persistence.load(name);
-    if (stored.updates.length === 0 && (await this.persistence.seedIfAbsent(name, buildInitialReport()))) {
+    if (stored.generation === null) {
+      await this.persistence.ensureSnapshot(name, buildInitialReport());
       stored = await this.persistence.load(name);
-    } else if (stored.updates.length === 0) {
-      stored = await this.persistence.load(name); // another process seeded it first
     }
+    if (stored.generation === null) throw new Error(`document ${name} has no snapshot after seeding`);
     return new SharedDoc(
       name,
-      stored.updates,
+      { ...stored, generation: stored.generation },
       this.persistence,
       { ...this.options, isFrozen: () => this.frozen.has(name) },
       this.log.child({ doc: name }),
     );
+  }
+
+  /**
+   * Resets a document to its initial content under a new generation. Connected clients are
+   * closed with 4410 so they discard their copies instead of merging them back.
+   */
+  async reset(name: string): Promise<void> {
+    const loading = this.docs.get(name);
+    if (loading) {
+      const doc = await loading;
+      doc.closeAll(CollabCloseCodes.documentReset, 'document was reset');
+      await doc.whenDurable();
+      await doc.whenCompacted();
+      this.docs.delete(name);
+      doc.destroy();
+    }
+    await this.persistence.reset(name, buildInitialReport());
   }
 
   /** Called when a connection closes: schedule unload if the document is now unused. */
@@ -79,9 +92,9 @@ export class DocRegistry implements ReportContentPort {
   private async unload(doc: SharedDoc): Promise<void> {
     await doc.whenDurable();
     if (doc.connections.size > 0 || this.unloadTimers.has(doc.name)) return;
-    await this.persistence.compact(doc.name);
+    await doc.compact();
     // Someone may have connected while we were writing: then the document stays.
-    if (doc.connections.size > 0 || doc.pendingCount > 0 || this.unloadTimers.has(doc.name)) return;
+    if (doc.isDestroyed || doc.connections.size > 0 || doc.pendingCount > 0 || this.unloadTimers.has(doc.name)) return;
     this.docs.delete(doc.name);
     doc.destroy();
   }
@@ -126,6 +139,7 @@ export class DocRegistry implements ReportContentPort {
       doc.closeAll(CollabCloseCodes.goingAway, 'server shutting down');
       try {
         await doc.whenDurable();
+        await doc.whenCompacted();
       } catch (error) {
         this.log.error({ doc: doc.name, err: error }, 'could not flush document at shutdown');
       }

@@ -1,9 +1,16 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { MESSAGE_PERSISTED } from '@ehcp/shared';
+import { MESSAGE_GENERATION, MESSAGE_PERSISTED } from '@ehcp/shared';
 
 /** y-websocket top-level message types. */
-export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3, persisted: MESSAGE_PERSISTED } as const;
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  persisted: MESSAGE_PERSISTED,
+  generation: MESSAGE_GENERATION,
+} as const;
 
 /** y-protocols sync sub-types. */
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
@@ -31,6 +38,14 @@ export const encodeAwareness = (update: Uint8Array) => encodeTopLevel(MessageTyp
 
 /** "Everything in this Yjs snapshot (state vector + delete set) is durable in the database." */
 export const encodePersisted = (encodedSnapshot: Uint8Array) => encodeTopLevel(MessageType.persisted, encodedSnapshot);
+
+/** The document's generation id, sent first on every connection. */
+export function encodeGeneration(generation: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.generation);
+  encoding.writeVarString(encoder, generation);
+  return encoding.toUint8Array(encoder);
+}
 
 /** One client's entry in an awareness update. */
 export interface AwarenessEntry {

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CollabCloseCodes } from '@ehcp/shared';
+import { DEFAULT_REALTIME_LIMITS } from '../../config/index.ts';
 import { createLogger } from '../../logging/index.ts';
 import { DocUpdate } from '../../models/index.ts';
 import { connectTestDatabase, dropTestDatabase } from '../../test/test-app.ts';
@@ -41,7 +42,7 @@ beforeAll(async () => {
   await connectTestDatabase();
   registry = new DocRegistry(
     new DocPersistence(),
-    { persistBatchMs: 5, unloadGraceMs: 60_000, maxBufferedBytes: 1 << 20 },
+    { ...DEFAULT_REALTIME_LIMITS, persistBatchMs: 5, unloadGraceMs: 60_000 },
     createLogger({ level: 'silent', pretty: false }),
   );
 });

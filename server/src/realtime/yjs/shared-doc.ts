@@ -2,13 +2,15 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CollabCloseCodes } from '@ehcp/shared';
+import type { RealtimeLimits } from '../../config/index.ts';
 import type { Logger } from '../../logging/index.ts';
 import type { ConnectionIdentity, DocConnection } from './connection.ts';
-import type { DocPersistence } from './doc-persistence.ts';
+import type { DocPersistence, StoredDoc } from './doc-persistence.ts';
 import {
   decodeAwarenessUpdate,
   encodeAwareness,
   encodeAwarenessUpdate,
+  encodeGeneration,
   encodePersisted,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -16,6 +18,7 @@ import {
   MessageType,
   SyncType,
 } from './protocol.ts';
+import { WriteQueue } from './write-queue.ts';
 
 interface ConnectionState {
   identity: ConnectionIdentity;
@@ -23,59 +26,95 @@ interface ConnectionState {
   awarenessIds: Set<number>;
 }
 
-export interface SharedDocOptions {
-  persistBatchMs: number;
-  /** Close a connection whose unsent data exceeds this many bytes (it will resync on reconnect). */
-  maxBufferedBytes: number;
-  isFrozen: () => boolean;
+export type SharedDocLimits = Pick<
+  RealtimeLimits,
+  'persistBatchMs' | 'maxBufferedBytes' | 'maxDocBytes' | 'maxConnectionsPerDoc' | 'compactAfterUpdates' | 'compactAfterBytes'
+>;
+
+/** A message that must close its connection, with the close code to use. */
+class RefusedMessage extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const LOAD_ORIGIN = Symbol('load');
-const MAX_WRITE_ATTEMPTS = 5;
 
 /**
  * One live document: the Y.Doc, its Awareness, the connections on it, and the write-behind
  * queue to the update log. Every accepted update is queued synchronously when applied, so a
- * "persisted" acknowledgement can name exactly what is durable.
+ * "persisted" acknowledgement names exactly what is durable.
  */
 export class SharedDoc {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Map<DocConnection, ConnectionState>();
-  private pending: Uint8Array[] = [];
-  private flushTimer: NodeJS.Timeout | null = null;
-  private writeChain: Promise<void> = Promise.resolve();
+  readonly generation: string;
+  private readonly queue: WriteQueue;
   private persistedSnapshot: Uint8Array;
+  /** Approximate encoded size: loaded bytes plus accepted updates (reset by compaction). */
+  private approxBytes: number;
+  private logged = { count: 0, bytes: 0 };
+  private compaction: Promise<void> | null = null;
+  private destroyed = false;
 
   constructor(
     readonly name: string,
-    stored: Uint8Array[],
+    stored: StoredDoc,
     private readonly persistence: DocPersistence,
-    private readonly options: SharedDocOptions,
+    private readonly limits: SharedDocLimits & { isFrozen: () => boolean },
     private readonly log: Logger,
   ) {
-    // Nobody else's awareness: the server itself is not a participant.
-    this.awareness.setLocalState(null);
-    Y.transact(this.doc, () => stored.forEach((update) => Y.applyUpdate(this.doc, update)), LOAD_ORIGIN);
+    this.generation = stored.generation;
+    this.awareness.setLocalState(null); // the server is not a participant
+    Y.transact(this.doc, () => stored.updates.forEach((update) => Y.applyUpdate(this.doc, update)), LOAD_ORIGIN);
+    this.approxBytes = stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.logged = { count: stored.loggedCount, bytes: stored.loggedBytes };
     this.persistedSnapshot = Y.encodeSnapshot(Y.snapshot(this.doc));
+    this.queue = new WriteQueue({
+      batchMs: limits.persistBatchMs,
+      write: (merged) => persistence.append(name, merged),
+      takeSnapshot: () => Y.encodeSnapshot(Y.snapshot(this.doc)),
+      onDurable: (snapshot, bytes) => this.handleDurable(snapshot, bytes),
+      log,
+    });
     this.doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
   }
 
   /** Number of updates accepted but not yet durable. */
   get pendingCount(): number {
-    return this.pending.length;
+    return this.queue.size;
   }
 
-  /** Adds a connection and starts the sync handshake. */
-  addConnection(conn: DocConnection, identity: ConnectionIdentity): void {
+  /** Resolves once every accepted update is durable. */
+  whenDurable(): Promise<void> {
+    return this.queue.whenDurable();
+  }
+
+  /** Resolves once no compaction is running. */
+  async whenCompacted(): Promise<void> {
+    while (this.compaction) await this.compaction;
+  }
+
+  /** Adds a connection (if there is room) and starts the sync handshake. */
+  addConnection(conn: DocConnection, identity: ConnectionIdentity): boolean {
+    if (this.connections.size >= this.limits.maxConnectionsPerDoc) {
+      conn.close(CollabCloseCodes.rateLimited, 'too many connections to this document');
+      return false;
+    }
     this.connections.set(conn, { identity, awarenessIds: new Set() });
+    conn.send(encodeGeneration(this.generation));
     // Editors get our state vector so they send what we lack (offline edits); viewers never
     // send content, so they are not asked.
     if (identity.role === 'editor') conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = Array.from(this.awareness.getStates().keys());
     if (states.length > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)));
     if (identity.role === 'editor') conn.send(encodePersisted(this.persistedSnapshot));
+    return true;
   }
 
   /** Removes a connection and its awareness states. */
@@ -87,8 +126,8 @@ export class SharedDoc {
   }
 
   /**
-   * Handles one binary message. Anything malformed closes only this connection and is never
-   * applied, broadcast or stored.
+   * Handles one binary message. Anything malformed, oversized or inconsistent closes only this
+   * connection and is never applied, broadcast or stored.
    */
   handleMessage(conn: DocConnection, message: Uint8Array): void {
     const state = this.connections.get(conn);
@@ -97,15 +136,18 @@ export class SharedDoc {
       const decoder = decoding.createDecoder(message);
       const type = decoding.readVarUint(decoder);
       if (type === MessageType.sync) this.handleSync(conn, state, decoder);
-      else if (type === MessageType.awareness) this.handleAwareness(conn, state, decoding.readVarUint8Array(decoder));
+      else if (type === MessageType.awareness) this.handleAwareness(state, decoding.readVarUint8Array(decoder), conn);
       else if (type === MessageType.queryAwareness) {
-        conn.send(
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, Array.from(this.awareness.getStates().keys()))),
-        );
+        const ids = Array.from(this.awareness.getStates().keys());
+        conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
       } else throw new Error(`unknown message type ${type}`);
     } catch (error) {
-      this.log.warn({ doc: this.name, userId: state.identity.userId, err: error }, 'closing connection after bad message');
-      conn.close(CollabCloseCodes.badMessage, 'bad message');
+      const code = error instanceof RefusedMessage ? error.code : CollabCloseCodes.badMessage;
+      this.log.warn(
+        { doc: this.name, userId: state.identity.userId, code, err: error },
+        'closing connection after refused message',
+      );
+      conn.close(code, code === CollabCloseCodes.tooLarge ? 'document too large' : 'bad message');
       this.removeConnection(conn);
     }
   }
@@ -118,7 +160,7 @@ export class SharedDoc {
       return;
     }
     if (syncType !== SyncType.step2 && syncType !== SyncType.update) throw new Error(`unknown sync type ${syncType}`);
-    if (state.identity.role !== 'editor' || this.options.isFrozen()) {
+    if (state.identity.role !== 'editor' || this.limits.isFrozen()) {
       // Read-only: dropped without being applied, broadcast or stored.
       this.log.debug({ doc: this.name, userId: state.identity.userId }, 'dropped update from read-only connection');
       return;
@@ -127,6 +169,9 @@ export class SharedDoc {
   }
 
   private applyClientUpdate(conn: DocConnection, update: Uint8Array): void {
+    if (this.approxBytes + update.byteLength > this.limits.maxDocBytes) {
+      throw new RefusedMessage(CollabCloseCodes.tooLarge, `document would exceed ${this.limits.maxDocBytes} bytes`);
+    }
     Y.decodeUpdate(update); // throws on malformed structure before the document is touched
     const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
     Y.applyUpdate(this.doc, update, conn);
@@ -138,14 +183,14 @@ export class SharedDoc {
     }
   }
 
-  private handleAwareness(conn: DocConnection, state: ConnectionState, update: Uint8Array): void {
+  private handleAwareness(state: ConnectionState, update: Uint8Array, conn: DocConnection): void {
     const entries = decodeAwarenessUpdate(update).filter((entry) => {
       // A connection speaks only for its own client id: the first one it uses.
       if (state.awarenessIds.size === 0) state.awarenessIds.add(entry.clientId);
       return state.awarenessIds.has(entry.clientId);
     });
     if (entries.length === 0) return;
-    const { name, color, role } = { ...state.identity };
+    const { name, color, role } = state.identity;
     // User fields are set by the server: nobody can appear under another name.
     const rewritten = entries.map((entry) => ({
       ...entry,
@@ -156,77 +201,57 @@ export class SharedDoc {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
-    this.pending.push(update);
-    this.scheduleFlush();
+    this.approxBytes += update.byteLength;
+    this.queue.push(update);
     const message = encodeUpdate(update);
     for (const conn of this.connections.keys()) if (conn !== origin) this.sendOrDrop(conn, message);
   };
 
-  private readonly handleAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
-  ): void => {
-    const changed = [...added, ...updated, ...removed];
+  private readonly handleAwarenessUpdate = (changes: { added: number[]; updated: number[]; removed: number[] }): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const conn of this.connections.keys()) this.sendOrDrop(conn, message);
   };
 
+  private handleDurable(snapshot: Uint8Array, bytesWritten: number): void {
+    this.persistedSnapshot = snapshot;
+    const message = encodePersisted(snapshot);
+    for (const [conn, state] of this.connections) if (state.identity.role === 'editor') this.sendOrDrop(conn, message);
+    this.logged.count += 1;
+    this.logged.bytes += bytesWritten;
+    if (this.logged.count >= this.limits.compactAfterUpdates || this.logged.bytes >= this.limits.compactAfterBytes) {
+      void this.compact();
+    }
+  }
+
+  /** Folds the update log into the snapshot (one compaction at a time per document). */
+  compact(): Promise<void> {
+    this.compaction ??= (async () => {
+      const since = { ...this.logged };
+      try {
+        const result = await this.persistence.compact(this.name);
+        this.logged = {
+          count: Math.max(0, this.logged.count - result.compacted),
+          bytes: Math.max(0, this.logged.bytes - since.bytes),
+        };
+        if (result.stateBytes !== null) this.approxBytes = result.stateBytes + this.logged.bytes;
+      } catch (error) {
+        this.log.error({ doc: this.name, err: error }, 'compaction failed; the log is kept');
+      } finally {
+        this.compaction = null;
+      }
+    })();
+    return this.compaction;
+  }
+
   private sendOrDrop(conn: DocConnection, message: Uint8Array): void {
-    if (conn.bufferedAmount() > this.options.maxBufferedBytes) {
+    if (conn.bufferedAmount() > this.limits.maxBufferedBytes) {
       this.log.warn({ doc: this.name }, 'closing slow connection (send buffer over limit)');
-      conn.close(CollabCloseCodes.accessChanged, 'too slow, reconnect');
+      conn.close(CollabCloseCodes.slowConnection, 'too slow, reconnect');
       this.removeConnection(conn);
       return;
     }
     conn.send(message);
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      void this.flush();
-    }, this.options.persistBatchMs);
-  }
-
-  /** Writes everything queued so far; resolves when it is durable (or the retries ran out). */
-  flush(): Promise<void> {
-    this.writeChain = this.writeChain.then(() => this.writePending());
-    return this.writeChain;
-  }
-
-  /** Resolves once nothing accepted is waiting to be written. */
-  async whenDurable(): Promise<void> {
-    if (this.flushTimer) {
-      clearTimeout(this.flushTimer);
-      this.flushTimer = null;
-    }
-    for (let round = 0; round < 10 && (this.pending.length > 0 || round === 0); round++) await this.flush();
-    if (this.pending.length > 0) throw new Error(`could not persist ${this.name}`);
-  }
-
-  private async writePending(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const batch = this.pending.splice(0);
-    // Everything applied so far is in this batch or already durable, so once the batch is
-    // written this snapshot is exactly what the database holds.
-    const snapshot = Y.encodeSnapshot(Y.snapshot(this.doc));
-    const merged = Y.mergeUpdates(batch);
-    for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-      try {
-        await this.persistence.append(this.name, merged);
-        this.persistedSnapshot = snapshot;
-        const message = encodePersisted(snapshot);
-        for (const [conn, state] of this.connections) if (state.identity.role === 'editor') conn.send(message);
-        return;
-      } catch (error) {
-        this.log.error({ doc: this.name, attempt, err: error }, 'update log write failed');
-        await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-      }
-    }
-    // Keep the batch (in front, order does not matter to Yjs) and try again later; never drop it.
-    this.pending.unshift(...batch);
-    this.scheduleFlush();
   }
 
   /** Closes every connection with the given code (e.g. access changed, shutting down). */
@@ -237,9 +262,15 @@ export class SharedDoc {
     }
   }
 
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
   /** Frees the Y.Doc and Awareness (their timers would otherwise leak). */
   destroy(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.queue.dispose();
     this.doc.off('update', this.handleDocUpdate);
     this.awareness.off('update', this.handleAwarenessUpdate);
     this.awareness.destroy();

@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import type { Logger } from '../../logging/index.ts';
+
+export interface WriteQueueOptions {
+  /** Milliseconds to gather updates before one write. */
+  batchMs: number;
+  /** Appends one merged update durably; rejects on failure. */
+  write: (merged: Uint8Array) => Promise<void>;
+  /** The document's current Yjs snapshot (state vector + delete set), encoded. */
+  takeSnapshot: () => Uint8Array;
+  /** Called after a write resolved, with the snapshot that is now durable and the bytes written. */
+  onDurable: (encodedSnapshot: Uint8Array, bytesWritten: number) => void;
+  log: Logger;
+}
+
+const MAX_WRITE_ATTEMPTS = 5;
+
+/**
+ * Write-behind queue for one document's accepted updates. Updates are queued synchronously
+ * as they are applied, gathered for `batchMs`, merged, and written one batch at a time. The
+ * snapshot taken when a batch is cut covers exactly what is durable once that write resolves,
+ * because every earlier update is in this batch or an earlier, already durable one. A failed
+ * write is retried with backoff and, if it still fails, put back: updates are never dropped.
+ */
+export class WriteQueue {
+  private pending: Uint8Array[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: WriteQueueOptions) {}
+
+  /** Updates accepted but not yet durable. */
+  get size(): number {
+    return this.pending.length;
+  }
+
+  push(update: Uint8Array): void {
+    this.pending.push(update);
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.options.batchMs);
+  }
+
+  /** Writes everything queued so far; resolves when that write is done (or was put back). */
+  flush(): Promise<void> {
+    this.chain = this.chain.then(() => this.writePending());
+    return this.chain;
+  }
+
+  /** Resolves once nothing accepted is waiting; rejects if the database keeps refusing. */
+  async whenDurable(): Promise<void> {
+    this.clearTimer();
+    for (let round = 0; round < 10 && (round === 0 || this.pending.length > 0); round++) await this.flush();
+    if (this.pending.length > 0) throw new Error(`${this.pending.length} updates could not be persisted`);
+  }
+
+  dispose(): void {
+    this.clearTimer();
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async writePending(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending.splice(0);
+    const snapshot = this.options.takeSnapshot();
+    const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+      try {
+        await this.options.write(merged);
+        this.options.onDurable(snapshot, merged.byteLength);
+        return;
+      } catch (error) {
+        this.options.log.error({ attempt, err: error }, 'update log write failed');
+        if (attempt < MAX_WRITE_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
+      }
+    }
+    // Yjs updates commute, so putting the batch back in front keeps every guarantee.
+    this.pending.unshift(...batch);
+    this.timer ??= setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, 1000);
+  }
+}
