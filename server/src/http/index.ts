@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import type { Logger } from '../logging/index.ts';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
 import { requestContext } from './middleware/index.ts';
-import { authRoutes, caseloadRoutes, healthRoutes, reviewRoutes, sharedOutcomeRoutes, type RouteDeps } from './routes/index.ts';
+import {
+  authRoutes,
+  calendarFeedRoutes,
+  caseloadRoutes,
+  healthRoutes,
+  publicCalendarRoutes,
+  reviewCycleRoutes,
+  reviewRoutes,
+  sharedOutcomeRoutes,
+  type RouteDeps,
+} from './routes/index.ts';
+import { LIMITS } from '@ehcp/shared';
 
 /** Mutations must be JSON: a cross-site HTML form cannot send that without a CORS preflight. */
 const requireJsonForMutations: RequestHandler = (req, res, next) => {
@@ -27,13 +38,19 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(requestContext);
+  // The caseload CSV travels as JSON and may be larger than other bodies; parsed first, so the
+  // general parser below leaves it alone.
+  app.use('/api/caseload/import', requireJsonForMutations, express.json({ limit: LIMITS.caseloadImportMaxBytes * 2 }));
   app.use('/api', requireJsonForMutations, express.json({ limit: '100kb' }));
   app.use('/api/health', healthRoutes());
   app.use('/api/auth', authRoutes(deps));
   app.use('/api/caseload', caseloadRoutes(deps));
+  app.use('/api/reviews', reviewCycleRoutes(deps));
   app.use('/api/reviews', reviewRoutes(deps));
+  app.use('/api/calendar-feeds', calendarFeedRoutes(deps));
   app.use('/api/shared', sharedOutcomeRoutes(deps));
   app.use('/api', apiNotFound);
+  app.use('/calendar', publicCalendarRoutes(deps));
 
   const clientDist = deps.config.http.clientDist;
   if (clientDist && existsSync(join(clientDist, 'index.html'))) {

@@ -7,3 +7,4 @@ export * from './outcome.model.ts';
 export * from './share-link.model.ts';
 export * from './doc-update.model.ts';
 export * from './doc-snapshot.model.ts';
+export * from './calendar-feed.model.ts';

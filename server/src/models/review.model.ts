@@ -1,12 +1,28 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { REVIEW_DECISIONS } from '@ehcp/shared/deadlines';
 
-/** One annual review cycle of a pupil's plan. */
+const isoDate = { type: String, match: /^\d{4}-\d{2}-\d{2}$/, default: null };
+
+/**
+ * One annual review cycle of a pupil's plan. The cycle's facts (dates that happened or are
+ * booked) are stored; every deadline is derived from them by the engine when read.
+ */
 const reviewSchema = new Schema(
   {
     schoolId: { type: Schema.Types.ObjectId, ref: 'School', required: true, index: true },
     pupilId: { type: Schema.Types.ObjectId, ref: 'Pupil', required: true, index: true },
     status: { type: String, enum: ['open', 'finalised'], default: 'open', required: true },
     finalisedAt: { type: Date, default: null },
+    meetingDate: isoDate,
+    meetingHeld: { type: Boolean, default: false },
+    papersCirculatedDate: isoDate,
+    reportSentDate: isoDate,
+    decision: { type: String, enum: [...REVIEW_DECISIONS, null], default: null },
+    decisionNotifiedDate: isoDate,
+    proposedAmendmentsSentDate: isoDate,
+    finalPlanIssuedDate: isoDate,
+    /** The import that created this review, if any. */
+    importId: { type: String, default: null },
   },
   { timestamps: true, strict: true },
 );

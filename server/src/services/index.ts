@@ -5,3 +5,5 @@ export * from './reviews/index.ts';
 export * from './share-links/index.ts';
 export * from './demo/index.ts';
 export * from './health/index.ts';
+export * from './caseload-import/index.ts';
+export * from './calendar/index.ts';

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'review_finalised',
   'review_not_finalised',
   'share_link_unavailable',
+  'import_invalid',
+  'calendar_feed_not_found',
   'conflict',
   'rate_limited',
   'internal_error',

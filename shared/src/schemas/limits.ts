@@ -12,4 +12,12 @@ export const LIMITS = {
   /** Days a local-authority link may stay valid. */
   shareLinkMaxDays: 365,
   shareLinkDefaultDays: 30,
+  /** Caseload CSV import: largest file accepted, in bytes (a school's caseload is a few hundred rows). */
+  caseloadImportMaxBytes: 512 * 1024,
+  /** Caseload CSV import: most data rows in one file. */
+  caseloadImportMaxRows: 2000,
+  /** Local authority names. */
+  laNameMax: 120,
+  /** Calendar feeds one SENDCo may hold at once. */
+  calendarFeedsMax: 5,
 } as const;

@@ -18,19 +18,6 @@ export const FinaliseReviewRequestSchema = z.object({
 });
 export type FinaliseReviewRequest = z.infer<typeof FinaliseReviewRequestSchema>;
 
-/** One row of the caseload: a pupil, their plan and the review that is due. */
-export interface CaseloadRow {
-  reviewId: string;
-  pupilName: string;
-  yearGroup: number;
-  planIssuedDate: string;
-  lastReviewMeetingDate: string | null;
-  /** Last compliant day for the review (statutory-timeline R4). */
-  reviewDueBy: string;
-  daysUntilDue: number;
-  status: 'open' | 'finalised';
-}
-
 /** A ProseMirror/Tiptap JSON node, as stored in snapshots and sent to read-only viewers. */
 export interface DocJsonNode {
   type: string;

@@ -2,9 +2,20 @@ export type { LoginRequest, CurrentUser, StaffRole } from '../schemas/auth.schem
 export type {
   Recommendation,
   FinaliseReviewRequest,
-  CaseloadRow,
   DocJsonNode,
   ReviewOutcome,
   ReviewDetail,
 } from '../schemas/review.schema.ts';
 export type { CreatedShareLink, SharedOutcomeView } from '../schemas/share-link.schema.ts';
+export type { CaseloadRow, CaseloadImportRequest, CaseloadImportResult, ImportRowError } from '../schemas/caseload.schema.ts';
+export type {
+  NextAction,
+  ReviewCycleFacts,
+  ReviewCycleStatus,
+  ReviewCycleView,
+  ReviewStage,
+  TimelineEntry,
+  UpdateReviewFactsRequest,
+  Urgency,
+} from '../schemas/review-cycle.schema.ts';
+export type { CalendarFeedSummary, CreatedCalendarFeed } from '../schemas/calendar-feed.schema.ts';

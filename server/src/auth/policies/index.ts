@@ -1,1 +1,2 @@
 export * from './review.policy.ts';
+export * from './caseload.policy.ts';

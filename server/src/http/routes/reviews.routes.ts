@@ -7,7 +7,7 @@ import { parseBody, parseParams, requireStaff, staffOf } from '../middleware/ind
 import type { RouteDeps } from './route-deps.ts';
 
 /** Loads a review the staff member may see; another school's review is indistinguishable from a missing one. */
-async function loadVisibleReview(staff: StaffPrincipal, reviewId: string) {
+export async function loadVisibleReview(staff: StaffPrincipal, reviewId: string) {
   const review = await loadReviewFacts(reviewId);
   if (!canViewReview(staff, review)) throw notFound('review', 'review_not_found');
   return review;

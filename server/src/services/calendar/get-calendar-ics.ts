@@ -1,0 +1,49 @@
+import { hashToken } from '../../auth/index.ts';
+import { notFound } from '../../errors/index.ts';
+import { CalendarFeed, School } from '../../models/index.ts';
+import { listCaseload } from '../caseload/index.ts';
+import { buildIcs, type IcsEvent } from './build-ics.ts';
+
+const UID_DOMAIN = 'ehcp-review-workspace';
+
+/** Statutory dates put in the feed for each open cycle, besides the booked meeting and the next action. */
+function eventsForRow(row: Awaited<ReturnType<typeof listCaseload>>[number]): IcsEvent[] {
+  const events: IcsEvent[] = [];
+  const add = (key: string, date: string, summary: string, description?: string) =>
+    events.push({ uid: `${row.reviewId}-${key}@${UID_DOMAIN}`, date, summary: `${row.pupilName}: ${summary}`, description });
+  if (row.meetingDate && row.nextAction.field !== 'meetingDate') add('meeting', row.meetingDate, 'annual review meeting');
+  const explanation = row.nextAction.explanation;
+  add(
+    `next-${row.nextAction.kind}`,
+    row.nextAction.dueDate,
+    row.nextAction.label,
+    explanation ? `${explanation.reason} (${explanation.ruleId}; ${explanation.source})` : undefined,
+  );
+  if (row.nextAction.field !== 'reviewDueBy' && row.stage !== 'closed') {
+    add('review-due', row.reviewDueBy, 'annual review due by (12-month rule)', 'Statutory: CFA 2014 s44(1); spec R4.');
+  }
+  if (row.phaseTransfer) {
+    add(
+      'phase-transfer',
+      row.phaseTransfer.lastCompliantDay,
+      'phase transfer: amended plan due',
+      'Statutory: SEND Regulations 2014 reg 18; spec R13.',
+    );
+  }
+  return events;
+}
+
+/**
+ * The ICS feed behind a calendar token: the school's booked review meetings and each plan's
+ * next statutory deadline. Unknown and revoked tokens are indistinguishable (404).
+ */
+export async function getCalendarIcs(token: string, asOf: string, now = new Date()): Promise<string> {
+  const feed = await CalendarFeed.findOne({ tokenHash: hashToken(token), revokedAt: null }).lean();
+  if (!feed) throw notFound('calendar feed', 'calendar_feed_not_found');
+  const [school, rows] = await Promise.all([School.findById(feed.schoolId).lean(), listCaseload(String(feed.schoolId), asOf)]);
+  const events: IcsEvent[] = [];
+  for (const row of rows) {
+    events.push(...eventsForRow(row));
+  }
+  return buildIcs(`EHCP reviews – ${school?.name ?? 'caseload'}`, events, now);
+}

@@ -1,0 +1,3 @@
+export * from './build-ics.ts';
+export * from './manage-calendar-feeds.ts';
+export * from './get-calendar-ics.ts';

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, parseCsv } from './parse-csv.ts';
+import { parseImportDate } from './parse-import-date.ts';
+
+const fields = (text: string) => parseCsv(text).map((record) => record.fields);
+
+describe('parseCsv (RFC 4180)', () => {
+  it.each<[string, string, string[][]]>([
+    [
+      'plain rows with LF',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF and no final line break',
+      'a,b\r\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'a byte-order mark',
+      '\uFEFFname,dob\r\nAmy,2015-01-01\r\n',
+      [
+        ['name', 'dob'],
+        ['Amy', '2015-01-01'],
+      ],
+    ],
+    ['quoted commas and doubled quotes', '"Smith, Jo","say ""hi"""\n', [['Smith, Jo', 'say "hi"']]],
+    ['a line break inside quotes', '"line 1\r\nline 2",x\r\n', [['line 1\r\nline 2', 'x']]],
+    ['empty fields, quoted and not', 'a,,""\n', [['a', '', '']]],
+    ['a blank line kept for row numbers', 'a\n\nb\n', [['a'], [''], ['b']]],
+  ])('reads %s', (_name, text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it('gives the line each record starts on, counting line breaks inside quotes', () => {
+    expect(parseCsv('h\n"x\ny"\nz\n').map((record) => record.line)).toEqual([1, 2, 4]);
+  });
+
+  it.each([
+    ['an unterminated quote', 'a,"open\n'],
+    ['text after a closing quote', '"a"b,c\n'],
+  ])('refuses %s', (_name, text) => {
+    expect(() => parseCsv(text)).toThrow(CsvSyntaxError);
+  });
+});
+
+describe('parseImportDate', () => {
+  it.each([
+    ['2015-03-14', '2015-03-14'],
+    ['14/03/2015', '2015-03-14'],
+    ['4/3/2015', '2015-03-04'],
+    ['14.03.2015', '2015-03-14'],
+    [' 29/02/2024 ', '2024-02-29'],
+  ])('reads %s', (raw, date) => {
+    expect(parseImportDate(raw)).toEqual({ ok: true, date });
+  });
+
+  it.each([
+    ['14/03/15', /two-digit year/],
+    ['03/14/2015', /swapped/],
+    ['29/02/2025', /not a real date/],
+    ['2015/03/14', /DD\/MM\/YYYY/],
+    ['March 14 2015', /not a date/],
+  ])('refuses %s clearly', (raw, message) => {
+    const result = parseImportDate(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+});

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { ReviewCycleStatus, ReviewStage, Urgency, NextAction } from './review-cycle.schema.ts';
+import { LIMITS } from './limits.ts';
+
+/** One row of the caseload: a pupil, their plan and where the current review cycle stands. */
+export interface CaseloadRow {
+  reviewId: string;
+  pupilName: string;
+  yearGroup: number;
+  planIssuedDate: string;
+  lastReviewMeetingDate: string | null;
+  /** Last compliant day for the review (statutory-timeline R4). */
+  reviewDueBy: string;
+  /** Days from asOf to `reviewDueBy`; negative when past it. */
+  daysUntilDue: number;
+  /** Report state: open until the SENDCo finalises it. */
+  status: 'open' | 'finalised';
+  /** Review meeting booked or held in the current cycle, if any. */
+  meetingDate: string | null;
+  /** Stage of the current cycle. */
+  stage: ReviewStage;
+  /** What to do next and by when. */
+  nextAction: NextAction;
+  urgency: Urgency;
+  /** Whole days from asOf to the next action's due date. */
+  daysUntilAction: ReviewCycleStatus['daysUntilDue'];
+  /** Review is past its 12-month date with no meeting recorded (R4). */
+  isOverdue: boolean;
+  /** In or beyond Year 9 at the meeting (preparing for adulthood, R12). */
+  isYear9Plus: boolean;
+  isUnderFive: boolean;
+  /** Phase transfer within reach (R13, R14), or null. */
+  phaseTransfer: { type: string; transferDate: string; lastCompliantDay: string; atRisk: boolean } | null;
+}
+
+/** Bytes the string takes in UTF-8 (shared has no TextEncoder: it uses no DOM or Node APIs). */
+export function utf8Length(value: string): number {
+  let bytes = 0;
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Body of a caseload import: the CSV file's text. */
+export const CaseloadImportRequestSchema = z.object({
+  /** The spreadsheet exported as CSV (UTF-8, comma-separated, first row the column names). */
+  csv: z
+    .string()
+    .min(1, 'The file is empty.')
+    .refine((value) => utf8Length(value) <= LIMITS.caseloadImportMaxBytes, {
+      message: `The file is larger than ${LIMITS.caseloadImportMaxBytes / 1024} KB; split it into smaller files.`,
+    }),
+});
+export type CaseloadImportRequest = z.infer<typeof CaseloadImportRequestSchema>;
+
+/** One problem in an imported file, located by spreadsheet row (header = row 1) and column. */
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** Result of a successful import. */
+export interface CaseloadImportResult {
+  importId: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
