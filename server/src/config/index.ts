@@ -32,6 +32,8 @@ const EnvSchema = z.object({
     .default(12),
   /** Milliseconds accepted document updates are gathered before one database write. */
   PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(10_000).optional(),
+  /** Document connection attempts allowed per IP address per minute (raise behind a proxy or NAT). */
+  COLLAB_CONNECT_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -100,7 +102,11 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
     http: { port: env.PORT, host: env.HOST, publicUrl: env.PUBLIC_URL, clientDist: env.CLIENT_DIST },
     mongo: { uri: env.MONGODB_URI },
     auth: { cookieSecure: env.COOKIE_SECURE ?? isProduction, sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000 },
-    realtime: { ...DEFAULT_REALTIME_LIMITS, persistBatchMs: env.PERSIST_BATCH_MS ?? DEFAULT_REALTIME_LIMITS.persistBatchMs },
+    realtime: {
+      ...DEFAULT_REALTIME_LIMITS,
+      persistBatchMs: env.PERSIST_BATCH_MS ?? DEFAULT_REALTIME_LIMITS.persistBatchMs,
+      maxConnectionAttemptsPerMinute: env.COLLAB_CONNECT_ATTEMPTS_PER_MINUTE ?? DEFAULT_REALTIME_LIMITS.maxConnectionAttemptsPerMinute,
+    },
     log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
     seedDemo: env.SEED_DEMO ?? !isProduction,
   });

@@ -36,10 +36,13 @@ export class WriteQueue {
 
   push(update: Uint8Array): void {
     this.pending.push(update);
+    // Timers end on multiples of batchMs, so busy documents flush in the same turn and their
+    // appends share one database round trip (DocPersistence.append).
+    const delay = this.options.batchMs === 0 ? 0 : this.options.batchMs - (Date.now() % this.options.batchMs);
     this.timer ??= setTimeout(() => {
       this.timer = null;
       void this.flush();
-    }, this.options.batchMs);
+    }, delay);
   }
 
   /** Writes everything queued so far; resolves when that write is done (or was put back). */

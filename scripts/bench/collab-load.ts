@@ -1,0 +1,106 @@
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** One simulated participant: a real y-websocket client typing into the report. */
+interface Participant {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  timer: NodeJS.Timeout | null;
+}
+
+export interface LoadOptions {
+  wsBase: string;
+  docNames: string[];
+  participantsPerMeeting: number;
+  keystrokesPerSecond: number;
+  cookie?: string;
+}
+
+/**
+ * Drives meetings of participants typing at a human rate, each keystroke followed by a caret
+ * (awareness) update, as Tiptap does. One participant per meeting observes: for every remote
+ * insert it receives it looks up when the sender made it, which gives propagation latency
+ * (all clients live in this process, so they share one clock).
+ */
+export class CollabLoad {
+  private readonly participants: Participant[] = [];
+  private readonly sentAt = new Map<string, number>();
+  latencies: number[] = [];
+  private measuring = false;
+
+  constructor(private readonly options: LoadOptions) {}
+
+  async connect(): Promise<void> {
+    const cookie = this.options.cookie;
+    class AuthedWebSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, cookie ? { headers: { Cookie: cookie } } : {});
+      }
+    }
+    for (const docName of this.options.docNames) {
+      for (let i = 0; i < this.options.participantsPerMeeting; i++) {
+        const doc = new Y.Doc();
+        const provider = new WebsocketProvider(this.options.wsBase, docName, doc, {
+          WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
+          disableBc: true,
+        });
+        provider.awareness.setLocalStateField('user', { name: `participant ${i}` });
+        // Our server's extra messages (persisted acknowledgement, generation): not measured here.
+        provider.messageHandlers[100] = () => {};
+        provider.messageHandlers[101] = () => {};
+        if (i === 0) doc.on('update', (update: Uint8Array, origin: unknown) => origin === provider && this.observe(update));
+        this.participants.push({ doc, provider, timer: null });
+      }
+    }
+    const deadline = Date.now() + 60_000;
+    while (!this.participants.every((p) => p.provider.synced)) {
+      if (Date.now() > deadline) throw new Error('participants did not all sync within 60 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  private observe(update: Uint8Array): void {
+    if (!this.measuring) return;
+    const { from } = Y.parseUpdateMeta(update);
+    const now = performance.now();
+    for (const [client, clock] of from) {
+      const sent = this.sentAt.get(`${client}:${clock}`);
+      if (sent !== undefined) this.latencies.push(now - sent);
+    }
+  }
+
+  /** Starts typing; every participant keystrokes with jitter around the configured rate. */
+  start(): void {
+    const interval = 1000 / this.options.keystrokesPerSecond;
+    for (const participant of this.participants) {
+      const text = participant.doc.getText('bench');
+      const type = () => {
+        const clock = Y.getState(participant.doc.store, participant.doc.clientID);
+        this.sentAt.set(`${participant.doc.clientID}:${clock}`, performance.now());
+        text.insert(text.length, String.fromCharCode(97 + (clock % 26)));
+        participant.provider.awareness.setLocalStateField('cursor', { index: text.length });
+        participant.timer = setTimeout(type, interval * (0.5 + Math.random()));
+      };
+      participant.timer = setTimeout(type, Math.random() * interval);
+    }
+  }
+
+  /** Measures latencies for `ms` milliseconds. */
+  async measure(ms: number): Promise<number[]> {
+    this.latencies = [];
+    this.measuring = true;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    this.measuring = false;
+    return this.latencies;
+  }
+
+  async stop(): Promise<void> {
+    for (const participant of this.participants) {
+      if (participant.timer) clearTimeout(participant.timer);
+      participant.provider.destroy();
+      participant.doc.destroy();
+    }
+    this.sentAt.clear();
+  }
+}
