@@ -1,8 +1,8 @@
 import type { SaveStatus } from '../../editor/index.ts';
 
 const LABELS: Record<SaveStatus, string> = {
-  offline: 'Offline – changes will be sent when the connection returns',
-  syncing: 'Saving…',
+  offline: 'Offline – your changes are kept here and sync when the connection returns',
+  syncing: 'Syncing…',
   saved: 'Saved',
   'read-only': 'Read-only',
   closed: 'Disconnected – reload the page',
