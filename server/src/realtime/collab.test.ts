@@ -155,7 +155,8 @@ describe('read-only access', () => {
     });
     const watcher = connect(docName, { share });
     await waitFor(() => watcher.provider.synced && watcher.text().includes('Agreed outcome text'));
-    const before = { marker: new Types.ObjectId(), text: await storedText(docName) };
+    const live = await t.app.realtime.registry.get(docName);
+    const before = { marker: new Types.ObjectId(), text: await storedText(docName), memory: Y.encodeStateVector(live.doc) };
 
     const attacker = new Y.Doc();
     const attackerFragment = attacker.getXmlFragment('report');
@@ -185,6 +186,7 @@ describe('read-only access', () => {
     expect(watcher.text()).not.toContain('INJECTED');
     expect(await DocUpdate.countDocuments({ docName, _id: { $gt: before.marker } })).toBe(0);
     expect(await storedText(docName)).toBe(before.text);
+    expect(Y.encodeStateVector(live.doc)).toEqual(before.memory); // nothing changed in memory either
     raw.close();
     attacker.destroy();
   });
