@@ -14,7 +14,7 @@ export class ApiError extends Error {
 }
 
 /** Calls the JSON API with the session cookie; throws ApiError on any failure. */
-export async function apiRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {

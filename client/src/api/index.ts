@@ -1,11 +1,16 @@
 import type {
+  CalendarFeedSummary,
+  CaseloadImportResult,
   CaseloadRow,
+  CreatedCalendarFeed,
   CreatedShareLink,
   CurrentUser,
   FinaliseReviewRequest,
   LoginRequest,
+  ReviewCycleView,
   ReviewDetail,
   SharedOutcomeView,
+  UpdateReviewFactsRequest,
 } from '@ehcp/shared';
 import { apiRequest } from './client.ts';
 
@@ -21,5 +26,13 @@ export const api = {
     apiRequest<{ review: ReviewDetail }>('POST', `/api/reviews/${encodeURIComponent(reviewId)}/finalise`, input),
   createShareLink: (reviewId: string, expiresInDays: number) =>
     apiRequest<{ link: CreatedShareLink }>('POST', `/api/reviews/${encodeURIComponent(reviewId)}/share-links`, { expiresInDays }),
+  importCaseload: (csv: string) => apiRequest<{ result: CaseloadImportResult }>('POST', '/api/caseload/import', { csv }),
+  reviewCycle: (reviewId: string) =>
+    apiRequest<{ cycle: ReviewCycleView }>('GET', `/api/reviews/${encodeURIComponent(reviewId)}/cycle`),
+  recordReviewFacts: (reviewId: string, facts: UpdateReviewFactsRequest) =>
+    apiRequest<{ cycle: ReviewCycleView }>('PATCH', `/api/reviews/${encodeURIComponent(reviewId)}/facts`, facts),
+  calendarFeeds: () => apiRequest<{ feeds: CalendarFeedSummary[] }>('GET', '/api/calendar-feeds'),
+  createCalendarFeed: () => apiRequest<{ feed: CreatedCalendarFeed }>('POST', '/api/calendar-feeds'),
+  revokeCalendarFeed: (feedId: string) => apiRequest<void>('DELETE', `/api/calendar-feeds/${encodeURIComponent(feedId)}`),
   sharedOutcome: (token: string) => apiRequest<{ outcome: SharedOutcomeView }>('GET', `/api/shared/${encodeURIComponent(token)}`),
 };

@@ -1,70 +1,60 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CaseloadRow } from '@ehcp/shared';
 import { api } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
-import { Link } from '../../routes/router.tsx';
+import { formatDate } from '../../lib/dates.ts';
+import { useSession } from '../auth/SessionContext.tsx';
+import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
+import { CaseloadImport } from './CaseloadImport.tsx';
+import { CaseloadTable } from './CaseloadTable.tsx';
+import { CASELOAD_FILTERS, filterCaseload, type CaseloadFilter } from './caseload-filters.ts';
 
-function dueText(row: CaseloadRow): { label: string; tone: 'overdue' | 'soon' | 'ok' } {
-  if (row.status === 'finalised') return { label: 'Finalised', tone: 'ok' };
-  if (row.daysUntilDue < 0) return { label: `Overdue by ${-row.daysUntilDue} days`, tone: 'overdue' };
-  if (row.daysUntilDue === 0) return { label: 'Due today', tone: 'overdue' };
-  if (row.daysUntilDue <= 84) return { label: `Due in ${row.daysUntilDue} days`, tone: 'soon' };
-  return { label: `Due in ${row.daysUntilDue} days`, tone: 'ok' };
-}
-
-/** The school's pupils with plans and when each annual review is due. */
+/** The school's plans, most urgent first: each review's next action, its date and why. */
 export function CaseloadPage() {
+  const { user } = useSession();
   const [data, setData] = useState<{ asOf: string; rows: CaseloadRow[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
+  const [filter, setFilter] = useState<CaseloadFilter>('all');
+  const load = useCallback(() => {
     api.caseload().then(setData, setError);
   }, []);
+  useEffect(load, [load]);
+  const rows = useMemo(() => (data ? filterCaseload(data.rows, filter) : []), [data, filter]);
 
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <p aria-live="polite">Loading caseload…</p>;
+  const isSendco = user?.role === 'sendco';
   return (
     <section aria-labelledby="caseload-title">
       <h1 id="caseload-title">Caseload</h1>
       <p className="lede">
-        {data.rows.length} plans · as of {formatDate(data.asOf)}. A review is due by the last day of the 12 months starting with
-        the plan's issue date or the last review meeting.
+        {data.rows.length} plans · as of {formatDate(data.asOf)}. Most urgent first: overdue, due within 7 days, time to start,
+        then on track.
       </p>
-      <table className="caseload">
-        <thead>
-          <tr>
-            <th scope="col">Pupil</th>
-            <th scope="col">Year group</th>
-            <th scope="col">Last review</th>
-            <th scope="col">Review due by</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((row) => {
-            const due = dueText(row);
-            return (
-              <tr key={row.reviewId} data-testid="caseload-row">
-                <th scope="row">
-                  <Link href={`/reviews/${row.reviewId}`}>{row.pupilName}</Link>
-                </th>
-                <td>{yearGroupLabel(row.yearGroup)}</td>
-                <td>
-                  {row.lastReviewMeetingDate
-                    ? formatDate(row.lastReviewMeetingDate)
-                    : `Plan issued ${formatDate(row.planIssuedDate)}`}
-                </td>
-                <td>
-                  <time dateTime={row.reviewDueBy}>{formatDate(row.reviewDueBy)}</time>
-                </td>
-                <td>
-                  <span className={`badge badge-${due.tone}`}>{due.label}</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="filters" role="group" aria-label="Show">
+        {CASELOAD_FILTERS.map((option) => (
+          <button
+            key={option.id}
+            type="button"
+            className="filter"
+            aria-pressed={filter === option.id}
+            onClick={() => setFilter(option.id)}
+          >
+            {option.label}
+            {option.id !== 'all' && <span className="count"> ({filterCaseload(data.rows, option.id).length})</span>}
+          </button>
+        ))}
+      </div>
+      <p className="muted" aria-live="polite">
+        Showing {rows.length} of {data.rows.length}.
+      </p>
+      <CaseloadTable rows={rows} />
+      {isSendco && (
+        <div className="caseload-tools">
+          <CaseloadImport onImported={load} />
+          <CalendarFeedPanel />
+        </div>
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { useSession } from '../auth/SessionContext.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
 import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
+import { ReviewTimeline } from './ReviewTimeline.tsx';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 import { SharePanel } from './SharePanel.tsx';
 
@@ -67,6 +68,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
         </div>
         <aside>
           <PresenceList people={people} />
+          <ReviewTimeline reviewId={review.id} />
           {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
           {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
         </aside>

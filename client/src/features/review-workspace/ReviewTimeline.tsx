@@ -1,0 +1,68 @@
+import { Fragment, useEffect, useState } from 'react';
+import type { ReviewCycleView, TimelineEntry } from '@ehcp/shared';
+import { api } from '../../api/index.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { WhyThisDate } from '../../components/WhyThisDate.tsx';
+import { formatDate } from '../../lib/dates.ts';
+
+function TodayMarker({ asOf }: { asOf: string }) {
+  return (
+    <li className="timeline-today" data-testid="timeline-today" aria-current="date">
+      <time dateTime={asOf}>{formatDate(asOf)}</time>
+      <span className="timeline-dot" aria-hidden="true" />
+      <strong>Today</strong>
+    </li>
+  );
+}
+
+function Entry({ entry, asOf, isNext }: { entry: TimelineEntry; asOf: string; isNext: boolean }) {
+  const isPast = entry.date < asOf;
+  const state = isNext ? (isPast ? 'overdue' : 'next') : isPast ? 'past' : 'future';
+  return (
+    <li className={`timeline-entry timeline-${state}`} data-testid="timeline-entry">
+      <time dateTime={entry.date}>{formatDate(entry.date)}</time>
+      <span className="timeline-dot" aria-hidden="true" />
+      <span className="timeline-label">
+        {entry.label}
+        {state === 'past' && <span className="visually-hidden"> (passed)</span>}
+        {isNext && (
+          <span className={`badge ${isPast ? 'badge-overdue' : 'badge-soon'}`}>
+            {isPast ? 'Next action: late' : 'Next action'}
+          </span>
+        )}
+      </span>
+      <WhyThisDate explanation={entry.explanation} label="Why?" />
+    </li>
+  );
+}
+
+/** The review's statutory dates as a vertical timeline, with today marked and the next action highlighted. */
+export function ReviewTimeline({ reviewId }: { reviewId: string }) {
+  const [cycle, setCycle] = useState<ReviewCycleView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    api.reviewCycle(reviewId).then(({ cycle: loaded }) => setCycle(loaded), setError);
+  }, [reviewId]);
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!cycle) return null;
+  const todayIndex = cycle.entries.findIndex((entry) => entry.date >= cycle.asOf);
+  const next = cycle.status.nextAction;
+  return (
+    <section className="panel review-timeline" aria-labelledby="timeline-title" data-testid="review-timeline">
+      <h2 id="timeline-title">Statutory timeline</h2>
+      <p className="muted">
+        Next: {next.label} by {formatDate(next.dueDate)}.
+      </p>
+      <ol className="timeline">
+        {cycle.entries.map((entry, index) => (
+          <Fragment key={`${entry.field}-${entry.date}`}>
+            {index === todayIndex && <TodayMarker asOf={cycle.asOf} />}
+            <Entry entry={entry} asOf={cycle.asOf} isNext={entry.field === next.field && entry.date === next.dueDate} />
+          </Fragment>
+        ))}
+        {todayIndex === -1 && <TodayMarker asOf={cycle.asOf} />}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { computeTimeline } from '@ehcp/shared/deadlines';
+import { signIn } from '../fixtures/actors.ts';
+import { CaseloadPage } from '../pages/CaseloadPage.ts';
+import { buildCaseloadCsv, iso } from '../support/caseload-csv.ts';
+import { SENDCO } from '../support/demo.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+let stack: Stack;
+test.beforeAll(async () => {
+  stack = await startStack();
+});
+test.afterAll(async () => {
+  await stack.stop();
+});
+
+test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and phase-transfer rows in order with the right dates', async ({
+  browser,
+}) => {
+  const { page, context } = await signIn(browser, stack, SENDCO);
+  const caseload = new CaseloadPage(page);
+  await caseload.goto();
+  const demoRows = await caseload.rows.count();
+  const { csv, pupils, today } = buildCaseloadCsv();
+
+  // A file with a bad row is refused with per-row errors, and nothing is imported.
+  const broken = csv.replace('Northshire,,primary-to-secondary', 'Northshire,,sideways');
+  await caseload.importCsv(`${broken}Zed Bad,31/02/2015,,01/01/2020,,Northshire,,,\r\n`, 'broken.csv');
+  await expect(caseload.importErrors).toBeVisible();
+  await expect(caseload.importErrors.getByRole('row', { name: /3 Transfer type/ })).toBeVisible();
+  await expect(caseload.importErrors.getByRole('row', { name: /6 Date of birth .*not a real date/ })).toBeVisible();
+  await expect(caseload.rows).toHaveCount(demoRows);
+
+  await caseload.importCsv(csv);
+  await expect(caseload.importResult).toHaveText('Imported 4 pupils: 4 new, 0 updated, 0 unchanged.');
+  await expect(caseload.rows).toHaveCount(demoRows + 4);
+  // Importing the same file again changes nothing.
+  await caseload.importCsv(csv);
+  await expect(caseload.importResult).toHaveText('Imported 4 pupils: 0 new, 0 updated, 4 unchanged.');
+  await expect(caseload.rows).toHaveCount(demoRows + 4);
+
+  const names = await caseload.pupilNames();
+  expect(names[0]).toBe('Olive Overdue');
+  expect(names.indexOf('Theo Transfer')).toBeLessThan(names.indexOf('Nina Ninth'));
+  expect(names.indexOf('Theo Transfer')).toBeLessThan(names.indexOf('Uma Under-five'));
+
+  // Dates are the engine's: Olive must book by the R5 latest meeting date; Theo by the phase-transfer one.
+  const olive = computeTimeline({
+    dateOfBirth: iso(pupils.olive.dob),
+    planIssuedDate: iso(pupils.olive.issued),
+    lastReviewMeetingDate: iso(pupils.olive.lastReview),
+    asOf: today,
+  });
+  const oliveRow = caseload.row('Olive Overdue');
+  await expect(oliveRow.getByTestId('next-action')).toHaveText('Book the review meeting');
+  await expect(oliveRow.getByTestId('next-action-date')).toHaveAttribute('datetime', olive.latestMeetingDate);
+  await expect(oliveRow).toHaveAttribute('data-urgency', 'overdue');
+  const theo = computeTimeline({
+    dateOfBirth: iso(pupils.theo.dob),
+    planIssuedDate: iso(pupils.theo.issued),
+    lastReviewMeetingDate: iso(pupils.theo.lastReview),
+    transfer: { type: 'primary-to-secondary', transferDate: iso(pupils.theo.transferDate) },
+    asOf: today,
+  });
+  const theoRow = caseload.row('Theo Transfer');
+  await expect(theoRow.getByTestId('next-action')).toHaveText('Book the phase-transfer review meeting');
+  await expect(theoRow.getByTestId('next-action-date')).toHaveAttribute('datetime', theo.phaseTransfer!.latestMeetingDate);
+  await expect(theoRow.getByText(/Phase transfer at risk/)).toBeVisible();
+
+  const why = await caseload.openWhyThisDate('Olive Overdue');
+  await expect(why).toContainText('R5');
+  await expect(why).toContainText('Source');
+
+  await caseload.filter('Overdue');
+  expect((await caseload.pupilNames()).slice(0, 1)).toEqual(['Olive Overdue']);
+  expect(await caseload.pupilNames()).toContain('Theo Transfer');
+  await caseload.filter('Year 9+');
+  expect(await caseload.pupilNames()).toContain('Nina Ninth');
+  expect(await caseload.pupilNames()).not.toContain('Uma Under-five');
+  await caseload.filter('Phase transfer');
+  expect(await caseload.pupilNames()).toEqual(['Theo Transfer']);
+  await caseload.filter('Under fives');
+  expect(await caseload.pupilNames()).toContain('Uma Under-five');
+  expect(await caseload.pupilNames()).not.toContain('Nina Ninth');
+
+  // The review page shows the statutory timeline with today marked.
+  await caseload.filter('All plans');
+  await caseload.openReview('Olive Overdue');
+  const timeline = page.getByTestId('review-timeline');
+  await expect(timeline.getByTestId('timeline-today')).toContainText('Today');
+  await expect(timeline.getByText('Annual review due by')).toBeVisible();
+  await context.close();
+});
