@@ -28,6 +28,8 @@ export class CollabLoad {
   private readonly sentAt = new Map<string, number>();
   latencies: number[] = [];
   private measuring = false;
+  /** Close codes seen by participants, for diagnosing a load that does not connect. */
+  readonly closeCodes = new Map<number, number>();
 
   constructor(private readonly options: LoadOptions) {}
 
@@ -45,6 +47,9 @@ export class CollabLoad {
           WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
           disableBc: true,
         });
+        provider.on('connection-close', (event) => {
+          if (event) this.closeCodes.set(event.code, (this.closeCodes.get(event.code) ?? 0) + 1);
+        });
         provider.awareness.setLocalStateField('user', { name: `participant ${i}` });
         // Our server's extra messages (persisted acknowledgement, generation): not measured here.
         provider.messageHandlers[100] = () => {};
@@ -55,7 +60,12 @@ export class CollabLoad {
     }
     const deadline = Date.now() + 60_000;
     while (!this.participants.every((p) => p.provider.synced)) {
-      if (Date.now() > deadline) throw new Error('participants did not all sync within 60 s');
+      if (Date.now() > deadline) {
+        const unsynced = this.participants.filter((p) => !p.provider.synced).length;
+        throw new Error(
+          `${unsynced} participants did not sync within 60 s; close codes seen: ${JSON.stringify([...this.closeCodes])}`,
+        );
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
