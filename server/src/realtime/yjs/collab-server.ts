@@ -25,6 +25,9 @@ function toUint8Array(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+/** Bytes a client may send before its connection is authorised and its document loaded. */
+const MAX_EARLY_BYTES = 4 * 1024 * 1024;
+
 function refuseUpgrade(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -48,6 +51,7 @@ export function attachCollabServer(options: {
   const handleConnection = async (socket: WebSocket, req: IncomingMessage, docName: string, generation: string | null) => {
     // Buffer messages that arrive while we authorise and load, so none is lost or reordered.
     const early: Uint8Array[] = [];
+    let earlyBytes = 0;
     let deliver: ((message: Uint8Array) => void) | null = null;
     const bucket = new TokenBucket(limits.messagesPerSecond, limits.messageBurst);
     socket.on('message', (data, isBinary) => {
@@ -57,8 +61,10 @@ export function attachCollabServer(options: {
         return socket.close(CollabCloseCodes.rateLimited, 'too many messages');
       }
       const message = toUint8Array(data);
-      if (deliver) deliver(message);
-      else early.push(message);
+      if (deliver) return deliver(message);
+      earlyBytes += message.byteLength;
+      if (earlyBytes > MAX_EARLY_BYTES) return socket.close(CollabCloseCodes.rateLimited, 'too much data before sync');
+      early.push(message);
     });
     socket.on('error', (error) => log.warn({ err: error, doc: docName }, 'websocket error'));
     const decision = await options.authorize(req, docName).catch((error: unknown) => {
