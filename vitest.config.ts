@@ -18,6 +18,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'client',
+          root: './client',
+          include: ['src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'server',
           root: './server',
           include: ['src/**/*.test.ts'],

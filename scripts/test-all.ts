@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check and every test, in order, with one summary line at the end:
- * type-check, lint, format, the deadline engine's unit tests under three time zones,
+ * type-check, lint, format, the deadline engine's unit tests under three time zones, client unit tests,
  * server integration tests against a real database, and Playwright end-to-end tests.
  * A skipped test counts as failed. Exits non-zero if anything failed.
  */
@@ -78,6 +78,7 @@ async function main(): Promise<void> {
   results.push(await check('lint', 'npm', ['run', 'lint']));
   results.push(await check('format', 'npm', ['run', 'format:check']));
   for (const tz of ENGINE_TIME_ZONES) results.push(await vitest(`unit (shared) TZ=${tz}`, 'shared', { TZ: tz }));
+  results.push(await vitest('unit (client)', 'client'));
   results.push(await vitest('integration (server, real database)', 'server'));
   results.push(await playwright());
 
