@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config/index.ts';
 import { DomainEventBus } from './events/index.ts';
 import { createHttpApp } from './http/index.ts';
+import { createMailer } from './mail/index.ts';
 import type { Logger } from './logging/index.ts';
 import { attachRealtime, createDocRegistry, type Realtime } from './realtime/index.ts';
-import { todayInEngland } from './services/index.ts';
+import { todayInEngland, type Mailer } from './services/index.ts';
 
 /** The assembled application on one HTTP server, not yet listening. */
 export interface App {
@@ -19,11 +20,21 @@ export interface App {
 }
 
 /** Composition root: wires HTTP, realtime and services from injected config (no process.env here). */
-export function createApp(config: Readonly<Config>, logger: Logger, options: { today?: () => string } = {}): App {
+export function createApp(
+  config: Readonly<Config>,
+  logger: Logger,
+  options: { today?: () => string; mailer?: Mailer } = {},
+): App {
   const events = new DomainEventBus();
   const registry = createDocRegistry(config, logger);
   const http = createHttpApp(
-    { config, events, reportContent: registry, today: options.today ?? (() => todayInEngland()) },
+    {
+      config,
+      events,
+      reportContent: registry,
+      today: options.today ?? (() => todayInEngland()),
+      mailer: options.mailer ?? createMailer(config),
+    },
     logger.child({ module: 'http' }),
   );
   const server = createServer(http);

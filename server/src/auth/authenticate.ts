@@ -1,6 +1,6 @@
-import { ShareTokenSchema } from '@ehcp/shared';
-import { Session, ShareLink, User } from '../models/index.ts';
-import type { ShareLinkPrincipal, StaffPrincipal } from './principal.ts';
+import { ShareTokenSchema, type ParticipantRole } from '@ehcp/shared';
+import { Participant, Session, ShareLink, User } from '../models/index.ts';
+import type { ParticipantPrincipal, ShareLinkPrincipal, StaffPrincipal } from './principal.ts';
 import { hashToken } from './tokens.ts';
 
 /** Resolves a session cookie token to the signed-in staff member, or null if unknown or expired. */
@@ -30,5 +30,22 @@ export async function authenticateShareLink(token: string | undefined, now = new
     reviewId: String(link.reviewId),
     schoolId: String(link.schoolId),
     name: 'Local authority (read-only)',
+  };
+}
+
+/** Resolves a participant-link token to its principal, or null when malformed, unknown, expired or revoked. */
+export async function authenticateParticipant(token: string | undefined, now = new Date()): Promise<ParticipantPrincipal | null> {
+  // Same token format as share links: 32 random bytes, base64url.
+  if (!ShareTokenSchema.safeParse(token).success) return null;
+  const participant = await Participant.findOne({ tokenHash: hashToken(token!) }).lean();
+  if (!participant || participant.revokedAt || participant.expiresAt <= now) return null;
+  return {
+    kind: 'participant',
+    participantId: String(participant._id),
+    reviewId: String(participant.reviewId),
+    schoolId: String(participant.schoolId),
+    role: participant.role as ParticipantRole,
+    name: participant.name,
+    dueDate: participant.dueDate,
   };
 }

@@ -1,4 +1,4 @@
-import type { StaffRole } from '@ehcp/shared';
+import type { ParticipantRole, StaffRole } from '@ehcp/shared';
 
 /** A signed-in staff member. */
 export interface StaffPrincipal {
@@ -19,3 +19,19 @@ export interface ShareLinkPrincipal {
 }
 
 export type Principal = StaffPrincipal | ShareLinkPrincipal;
+
+/**
+ * Someone holding a personal participant link to one review. Deliberately not part of
+ * `Principal`: participants see only their own part of a review, never the review or its report,
+ * so no review policy can grant them anything by accident.
+ */
+export interface ParticipantPrincipal {
+  kind: 'participant';
+  participantId: string;
+  reviewId: string;
+  schoolId: string;
+  role: ParticipantRole;
+  name: string;
+  /** YYYY-MM-DD their contribution is due. */
+  dueDate: string;
+}

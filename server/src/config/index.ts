@@ -34,6 +34,13 @@ const EnvSchema = z.object({
   PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(10_000).optional(),
   /** Document connection attempts allowed per IP address per minute (raise behind a proxy or NAT). */
   COLLAB_CONNECT_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  /** SMTP server for outgoing mail, e.g. smtp://user:pass@host:587 or smtps://…:465; unset keeps mail in the outbox only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** Sender of outgoing mail, e.g. "EHCP reviews <reviews@school.example>". */
+  MAIL_FROM: z.string().min(3).max(320).default('EHCP reviews <no-reply@localhost>'),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -86,6 +93,8 @@ export interface Config {
   realtime: RealtimeLimits;
   log: { level: string; pretty: boolean };
   seedDemo: boolean;
+  /** Outgoing mail: without an SMTP URL every message stays in the outbox. */
+  mail: { smtpUrl: string | undefined; from: string };
 }
 
 /** Parses an environment map into a frozen Config, throwing a readable error listing every problem. */
@@ -109,6 +118,7 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
     },
     log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
     seedDemo: env.SEED_DEMO ?? !isProduction,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
   });
 }
 

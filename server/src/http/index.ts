@@ -14,6 +14,10 @@ import {
   reviewRoutes,
   sharedOutcomeRoutes,
   type RouteDeps,
+  participantRoutes,
+  outboxRoutes,
+  auditRoutes,
+  participantAccessRoutes,
 } from './routes/index.ts';
 import { LIMITS } from '@ehcp/shared';
 
@@ -49,13 +53,17 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   app.use('/api/reviews', reviewRoutes(deps));
   app.use('/api/calendar-feeds', calendarFeedRoutes(deps));
   app.use('/api/shared', sharedOutcomeRoutes(deps));
+  app.use('/api/reviews', participantRoutes(deps));
+  app.use('/api/outbox', outboxRoutes());
+  app.use('/api/audit', auditRoutes());
+  app.use('/api/participant', participantAccessRoutes(deps));
   app.use('/api', apiNotFound);
   app.use('/calendar', publicCalendarRoutes(deps));
 
   const clientDist = deps.config.http.clientDist;
   if (clientDist && existsSync(join(clientDist, 'index.html'))) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/, /reviews/:id, /la/:token) all serve the SPA shell.
+    // Client-side routes (/, /reviews/:id, /la/:token, /p/:token) all serve the SPA shell.
     app.get('/{*path}', (_req, res) => res.sendFile(join(clientDist, 'index.html')));
   }
   app.use(createErrorHandler(logger));

@@ -8,3 +8,6 @@ export * from './share-link.model.ts';
 export * from './doc-update.model.ts';
 export * from './doc-snapshot.model.ts';
 export * from './calendar-feed.model.ts';
+export * from './participant.model.ts';
+export * from './mail-message.model.ts';
+export * from './audit-event.model.ts';

@@ -7,3 +7,6 @@ export * from './demo/index.ts';
 export * from './health/index.ts';
 export * from './caseload-import/index.ts';
 export * from './calendar/index.ts';
+export * from './audit/index.ts';
+export * from './mail/index.ts';
+export * from './participants/index.ts';

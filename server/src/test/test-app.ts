@@ -35,7 +35,9 @@ export async function dropTestDatabase(): Promise<void> {
 }
 
 /** Starts the whole app (HTTP, Socket.io, y-websocket) on port 0. */
-export async function startTestApp(overrides: { today?: string; realtime?: Partial<RealtimeLimits> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: { today?: string; realtime?: Partial<RealtimeLimits>; mail?: Partial<Config['mail']> } = {},
+): Promise<TestApp> {
   await connectTestDatabase();
   const base = buildConfig({
     NODE_ENV: 'test',
@@ -46,6 +48,7 @@ export async function startTestApp(overrides: { today?: string; realtime?: Parti
   const config: Readonly<Config> = Object.freeze({
     ...base,
     realtime: { ...base.realtime, ...overrides.realtime },
+    mail: { ...base.mail, ...overrides.mail },
   });
   const today = overrides.today;
   const app = createApp(config, createLogger(config.log), today ? { today: () => today } : {});

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'conflict',
   'rate_limited',
   'internal_error',
+  'participant_link_unavailable',
+  'participant_not_found',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

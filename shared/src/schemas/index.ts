@@ -6,3 +6,5 @@ export * from './share-link.schema.ts';
 export * from './review-cycle.schema.ts';
 export * from './caseload.schema.ts';
 export * from './calendar-feed.schema.ts';
+export * from './participant.schema.ts';
+export * from './audit.schema.ts';

@@ -20,4 +20,13 @@ export const LIMITS = {
   laNameMax: 120,
   /** Calendar feeds one SENDCo may hold at once. */
   calendarFeedsMax: 5,
+  /** Participants one review may have. */
+  participantsPerReviewMax: 40,
+  /** Days a participant's personal link keeps working after their due date. */
+  participantLinkDaysAfterDue: 30,
+  /** Audit trail page sizes. */
+  auditPageDefault: 50,
+  auditPageMax: 200,
+  /** Messages the outbox page lists (newest first). */
+  outboxListMax: 100,
 } as const;

@@ -1,2 +1,3 @@
 export * from './review.policy.ts';
 export * from './caseload.policy.ts';
+export * from './participant.policy.ts';

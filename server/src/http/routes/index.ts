@@ -6,3 +6,7 @@ export * from './shared-outcomes.routes.ts';
 export * from './health.routes.ts';
 export * from './review-cycle.routes.ts';
 export * from './calendar-feeds.routes.ts';
+export * from './participants.routes.ts';
+export * from './outbox.routes.ts';
+export * from './audit.routes.ts';
+export * from './participant-access.routes.ts';

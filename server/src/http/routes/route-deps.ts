@@ -1,6 +1,6 @@
 import type { Config } from '../../config/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
-import type { ReportContentPort } from '../../services/index.ts';
+import type { Mailer, ReportContentPort } from '../../services/index.ts';
 
 /** What the HTTP routes need, injected by createApp. */
 export interface RouteDeps {
@@ -9,4 +9,6 @@ export interface RouteDeps {
   reportContent: ReportContentPort;
   /** Today's date in England; injectable so tests can pin it. */
   today: () => string;
+  /** Outgoing mail (SMTP, or outbox only when none is configured). */
+  mailer: Mailer;
 }

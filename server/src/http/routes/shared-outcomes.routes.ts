@@ -13,7 +13,7 @@ export function sharedOutcomeRoutes(deps: RouteDeps): Router {
     if (!principal) throw shareLinkUnavailable();
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.json({ outcome: await getSharedOutcome(principal.reviewId, deps.today()) });
+    res.json({ outcome: await getSharedOutcome(principal.reviewId, deps.today(), principal.linkId) });
   });
   return router;
 }

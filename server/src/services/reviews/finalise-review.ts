@@ -4,6 +4,7 @@ import type { DomainEventBus } from '../../events/index.ts';
 import { Outcome, Review } from '../../models/index.ts';
 import type { ReviewFacts } from './load-review.ts';
 import type { ReportContentPort } from './report-content.port.ts';
+import { recordAuditEvent, staffActor } from '../audit/index.ts';
 
 export interface FinaliseReviewDeps {
   reportContent: ReportContentPort;
@@ -45,5 +46,13 @@ export async function finaliseReview(
   // From here the review is finalised even if this update never lands: loadReviewFacts treats
   // an existing outcome as authoritative.
   await Review.updateOne({ _id: review.id, status: 'open' }, { $set: { status: 'finalised', finalisedAt: now } });
+  await recordAuditEvent({
+    schoolId: review.schoolId,
+    action: 'review.finalised',
+    actor: await staffActor(actorId),
+    target: { kind: 'review', id: review.id },
+    details: { recommendation: input.recommendation },
+    at: now,
+  });
   deps.events.emit('review.finalised', { reviewId: review.id, schoolId: review.schoolId });
 }

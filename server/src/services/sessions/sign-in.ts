@@ -2,6 +2,7 @@ import type { LoginRequest } from '@ehcp/shared';
 import { AppError } from '../../errors/index.ts';
 import { Session, User } from '../../models/index.ts';
 import { createToken, DUMMY_HASH_PROMISE, hashToken, verifyPassword } from '../../auth/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 
 /**
  * Signs a staff member in: verifies the password and creates a session.
@@ -15,10 +16,25 @@ export async function signIn(
   const user = await User.findOne({ email: input.email }).select('+passwordHash').lean();
   // Verify against a dummy hash for unknown emails so response time does not reveal accounts.
   const isValid = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-  if (!user || !isValid) throw new AppError('invalid_credentials', 401, 'Email or password is not right.');
+  if (!user || !isValid) {
+    // An unknown email belongs to no school and is recorded without it (and without the email typed).
+    await recordAuditEvent({
+      schoolId: user ? String(user.schoolId) : null,
+      action: 'session.sign_in_failed',
+      actor: user
+        ? { kind: 'staff', id: String(user._id), name: user.name }
+        : { kind: 'anonymous', id: null, name: 'Unknown email' },
+    });
+    throw new AppError('invalid_credentials', 401, 'Email or password is not right.');
+  }
   const token = createToken();
   const expiresAt = new Date((options.now ?? new Date()).getTime() + options.sessionTtlMs);
   await Session.create({ tokenHash: hashToken(token), userId: user._id, expiresAt });
+  await recordAuditEvent({
+    schoolId: String(user.schoolId),
+    action: 'session.signed_in',
+    actor: { kind: 'staff', id: String(user._id), name: user.name },
+  });
   return { token, expiresAt, userId: String(user._id) };
 }
 

@@ -2,6 +2,7 @@ import type { CreatedShareLink, CreateShareLinkRequest } from '@ehcp/shared';
 import { createToken, hashToken } from '../../auth/index.ts';
 import { ShareLink } from '../../models/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
+import { recordAuditEvent, staffActor } from '../audit/index.ts';
 
 /**
  * Creates a read-only local-authority link to a finalised review.
@@ -22,6 +23,13 @@ export async function createShareLink(
     schoolId: review.schoolId,
     createdBy: actorId,
     expiresAt,
+  });
+  await recordAuditEvent({
+    schoolId: review.schoolId,
+    action: 'share_link.created',
+    actor: await staffActor(actorId),
+    target: { kind: 'share-link', id: String(link._id) },
+    details: { reviewId: review.id, expiresAt: expiresAt.toISOString() },
   });
   return { id: String(link._id), url: `${publicUrl.replace(/\/$/, '')}/la/${token}`, expiresAt: expiresAt.toISOString() };
 }

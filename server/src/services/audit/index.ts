@@ -1,0 +1,2 @@
+export * from './record-audit-event.ts';
+export * from './list-audit-events.ts';

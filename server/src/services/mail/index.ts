@@ -1,0 +1,4 @@
+export * from './mailer.port.ts';
+export * from './deliver-mail.ts';
+export * from './list-outbox.ts';
+export * from './send-invitation.ts';

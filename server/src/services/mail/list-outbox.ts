@@ -1,0 +1,17 @@
+import { LIMITS, type MailStatus, type OutboxMessage } from '@ehcp/shared';
+import { MailMessage } from '../../models/index.ts';
+
+/** The school's outbox, newest first: every message the app recorded, sent or not. */
+export async function listOutbox(schoolId: string): Promise<OutboxMessage[]> {
+  const docs = await MailMessage.find({ schoolId }).sort({ _id: -1 }).limit(LIMITS.outboxListMax).lean();
+  return docs.map((doc) => ({
+    id: String(doc._id),
+    to: doc.to,
+    subject: doc.subject,
+    text: doc.text,
+    status: doc.status as MailStatus,
+    error: doc.error ?? null,
+    createdAt: doc.createdAt.toISOString(),
+    sentAt: doc.sentAt ? doc.sentAt.toISOString() : null,
+  }));
+}

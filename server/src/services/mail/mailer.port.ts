@@ -1,0 +1,17 @@
+/** An email to send. Bodies are never logged. */
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/**
+ * Where mail goes after it is recorded in the outbox. `delivers` is false for the outbox-only
+ * mailer (no SMTP configured): messages then stay `queued` for the SENDCo to see.
+ */
+export interface Mailer {
+  readonly delivers: boolean;
+  /** Sends one message; rejects when the server refuses it. */
+  send(message: OutgoingMail): Promise<void>;
+}

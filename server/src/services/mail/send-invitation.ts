@@ -1,0 +1,61 @@
+import { askFor, PARTICIPANT_ROLE_LABELS, type MailStatus, type ParticipantRole } from '@ehcp/shared';
+import { deliverMail } from './deliver-mail.ts';
+import type { Mailer } from './mailer.port.ts';
+
+/** Everything an invitation says. */
+export interface InvitationFacts {
+  schoolId: string;
+  schoolName: string;
+  inviterName: string;
+  childFirstName: string;
+  participant: { name: string; email: string; role: ParticipantRole; dueDate: string };
+  /** The review meeting date, when booked (YYYY-MM-DD). */
+  meetingDate: string | null;
+  /** The personal link with its token. */
+  link: string;
+}
+
+/** A YYYY-MM-DD date written out in full, e.g. "Friday 6 March 2026". */
+export function longDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date);
+  return `${part({ weekday: 'long' })} ${d} ${part({ month: 'long' })} ${y}`;
+}
+
+/** The plain-language subject and body of an invitation. Pure, so it is easy to test and preview. */
+export function composeInvitation(facts: InvitationFacts): { subject: string; text: string } {
+  const { participant, childFirstName } = facts;
+  const due = longDate(participant.dueDate);
+  const lines = [
+    `Dear ${participant.name},`,
+    '',
+    `${facts.inviterName} at ${facts.schoolName} is asking for your help with ${childFirstName}’s annual review of their education, health and care plan (EHCP).`,
+    '',
+    `You are invited as: ${PARTICIPANT_ROLE_LABELS[participant.role]}.`,
+    facts.meetingDate ? `The review meeting is on ${longDate(facts.meetingDate)}.` : null,
+    '',
+    'What we are asking you for:',
+    askFor(participant.role, childFirstName),
+    '',
+    `Please send it by ${due}.`,
+    '',
+    'Open your personal link to see what is asked and respond:',
+    facts.link,
+    '',
+    'You do not need an account or a password. The link is for you only: please do not forward it. It stops working some weeks after the date above, or sooner if the school withdraws it.',
+    '',
+    `If you have questions, reply to ${facts.inviterName} at ${facts.schoolName}.`,
+  ];
+  return {
+    subject: `${childFirstName}’s annual review: your contribution is needed by ${due}`,
+    text: lines.filter((line) => line !== null).join('\n'),
+  };
+}
+
+/** Emails a participant their invitation (recorded in the outbox; sent when SMTP is configured). */
+export async function sendInvitation(mailer: Mailer, facts: InvitationFacts): Promise<MailStatus> {
+  const { subject, text } = composeInvitation(facts);
+  return deliverMail(mailer, facts.schoolId, { to: facts.participant.email, subject, text });
+}

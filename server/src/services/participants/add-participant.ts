@@ -1,0 +1,62 @@
+import { LIMITS, type AddParticipantRequest, type InvitedParticipant } from '@ehcp/shared';
+import { createToken, hashToken, type StaffPrincipal } from '../../auth/index.ts';
+import { conflict } from '../../errors/index.ts';
+import { Participant } from '../../models/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+import type { ReviewFacts } from '../reviews/index.ts';
+import { emailInvitation } from './email-invitation.ts';
+import {
+  linkExpiry,
+  loadInvitationContext,
+  presentParticipant,
+  resolveDueDate,
+  type ParticipantDeps,
+} from './invitation-context.ts';
+
+/**
+ * Adds a participant to a review and emails them a personal link (token stored only as a hash).
+ * Adding the same email twice to one review is refused by a unique index, so a retried request
+ * cannot invite someone twice; resend the invitation instead.
+ * @throws AppError validation_failed for an unusable due date; conflict when already invited or the review is full.
+ */
+export async function addParticipant(
+  deps: ParticipantDeps,
+  review: ReviewFacts,
+  input: AddParticipantRequest,
+  staff: StaffPrincipal,
+  now = new Date(),
+): Promise<InvitedParticipant> {
+  const context = await loadInvitationContext(review.id, deps.today());
+  const dueDate = resolveDueDate(input.dueDate, context, deps.today());
+  if ((await Participant.countDocuments({ reviewId: review.id })) >= LIMITS.participantsPerReviewMax)
+    throw conflict('conflict', `A review can have at most ${LIMITS.participantsPerReviewMax} participants.`);
+  const token = createToken();
+  let participant;
+  try {
+    participant = await Participant.create({
+      reviewId: review.id,
+      schoolId: review.schoolId,
+      name: input.name,
+      email: input.email,
+      role: input.role,
+      dueDate,
+      tokenHash: hashToken(token),
+      expiresAt: linkExpiry(dueDate),
+      invitedAt: now,
+      invitedBy: staff.userId,
+    });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000)
+      throw conflict('conflict', `${input.email} is already a participant in this review. Resend their invitation instead.`);
+    throw error;
+  }
+  await recordAuditEvent({
+    schoolId: review.schoolId,
+    action: 'participant.added',
+    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    target: { kind: 'participant', id: String(participant._id) },
+    details: { reviewId: review.id, role: input.role, dueDate },
+  });
+  const { link, mailStatus } = await emailInvitation(deps, review, context, staff, { ...input, dueDate }, token);
+  return { participant: presentParticipant(participant, now), link, mailStatus };
+}

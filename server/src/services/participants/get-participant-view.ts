@@ -1,0 +1,37 @@
+import { askFor, PARTICIPANT_ROLE_LABELS, type ParticipantView } from '@ehcp/shared';
+import type { ParticipantPrincipal } from '../../auth/index.ts';
+import { Participant } from '../../models/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+import { loadInvitationContext } from './invitation-context.ts';
+
+/**
+ * What a participant sees behind their link: only their own part of their one review. Marks
+ * the first opening (conditional update, so concurrent opens keep the earliest time) and
+ * records every view in the audit trail.
+ */
+export async function getParticipantView(
+  principal: ParticipantPrincipal,
+  asOf: string,
+  now = new Date(),
+): Promise<ParticipantView> {
+  const context = await loadInvitationContext(principal.reviewId, asOf);
+  await Participant.updateOne({ _id: principal.participantId, openedAt: null }, { $set: { openedAt: now } });
+  await recordAuditEvent({
+    schoolId: principal.schoolId,
+    action: 'participant.link_viewed',
+    actor: { kind: 'participant', id: principal.participantId, name: principal.name },
+    target: { kind: 'participant', id: principal.participantId },
+    details: { reviewId: principal.reviewId },
+    at: now,
+  });
+  return {
+    participantName: principal.name,
+    role: principal.role,
+    roleLabel: PARTICIPANT_ROLE_LABELS[principal.role],
+    childFirstName: context.childFirstName,
+    schoolName: context.schoolName,
+    meetingDate: context.meetingDate,
+    asked: askFor(principal.role, context.childFirstName),
+    dueDate: principal.dueDate,
+  };
+}

@@ -1,0 +1,106 @@
+import { LIMITS, type ParticipantSummary, PARTICIPANT_ROLE_LABELS, type ParticipantRole } from '@ehcp/shared';
+import { computeTimeline } from '@ehcp/shared/deadlines';
+import { AppError, notFound } from '../../errors/index.ts';
+import { Pupil, Review, School } from '../../models/index.ts';
+import { timelineInputFor } from '../caseload/index.ts';
+import type { Mailer } from '../mail/index.ts';
+
+/** What the participant use cases need besides the database. */
+export interface ParticipantDeps {
+  mailer: Mailer;
+  /** Base URL of links in emails, without a trailing slash. */
+  publicUrl: string;
+  /** Today's date in England (YYYY-MM-DD). */
+  today: () => string;
+}
+
+/** The facts of a review that invitations and participant pages show. */
+export interface InvitationContext {
+  schoolName: string;
+  childFirstName: string;
+  meetingDate: string | null;
+  /** Statutory date to circulate advice (two weeks before the meeting), when a meeting is booked. */
+  adviceCirculatedBy: string | null;
+}
+
+/** Loads the school, child and meeting facts of a review for invitations. */
+export async function loadInvitationContext(reviewId: string, asOf: string): Promise<InvitationContext> {
+  const review = await Review.findById(reviewId).lean();
+  if (!review) throw notFound('review', 'review_not_found');
+  const [pupil, school] = await Promise.all([Pupil.findById(review.pupilId).lean(), School.findById(review.schoolId).lean()]);
+  if (!pupil || !school) throw notFound('review', 'review_not_found');
+  const meetingDate = review.meetingDate ?? null;
+  const timeline = meetingDate
+    ? computeTimeline(
+        timelineInputFor(pupil, asOf, {
+          meetingDate,
+          decision: null,
+          decisionNotifiedDate: null,
+          proposedAmendmentsSentDate: null,
+        }),
+      )
+    : null;
+  return {
+    schoolName: school.name,
+    childFirstName: pupil.name.trim().split(/\s+/)[0] ?? pupil.name,
+    meetingDate,
+    adviceCirculatedBy: timeline?.adviceCirculatedBy ?? null,
+  };
+}
+
+const invalidDueDate = (message: string) =>
+  new AppError('validation_failed', 400, message, { details: [{ path: 'dueDate', message }] });
+
+/**
+ * The date a contribution is due: the SENDCo's date, or the statutory advice date when a meeting
+ * is booked. A date after the advice date would miss the statutory deadline, so it is refused.
+ * @throws AppError validation_failed when no date can be decided, or it is in the past or too late.
+ */
+export function resolveDueDate(requested: string | undefined, context: InvitationContext, today: string): string {
+  const due = requested ?? context.adviceCirculatedBy;
+  if (!due) throw invalidDueDate('Give a due date: this review has no meeting date yet.');
+  if (due < today) throw invalidDueDate('The due date has already passed.');
+  if (context.adviceCirculatedBy && due > context.adviceCirculatedBy)
+    throw invalidDueDate(`Advice must be circulated by ${context.adviceCirculatedBy}, two weeks before the meeting.`);
+  return due;
+}
+
+/** When a link for a contribution due on `dueDate` stops working. */
+export function linkExpiry(dueDate: string): Date {
+  const [y, m, d] = dueDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1 + LIMITS.participantLinkDaysAfterDue));
+}
+
+/** The personal link for a token. */
+export const participantLink = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/p/${token}`;
+
+/** A stored participant as the SENDCo sees it. */
+export function presentParticipant(
+  doc: {
+    _id: unknown;
+    name: string;
+    email: string;
+    role: string;
+    dueDate: string;
+    invitedAt: Date;
+    openedAt?: Date | null;
+    revokedAt?: Date | null;
+    expiresAt: Date;
+  },
+  now = new Date(),
+): ParticipantSummary {
+  const role = doc.role as ParticipantRole;
+  const status = doc.revokedAt ? 'revoked' : doc.expiresAt <= now ? 'expired' : doc.openedAt ? 'opened' : 'invited';
+  return {
+    id: String(doc._id),
+    name: doc.name,
+    email: doc.email,
+    role,
+    roleLabel: PARTICIPANT_ROLE_LABELS[role],
+    status,
+    dueDate: doc.dueDate,
+    invitedAt: doc.invitedAt.toISOString(),
+    openedAt: doc.openedAt ? doc.openedAt.toISOString() : null,
+    expiresAt: doc.expiresAt.toISOString(),
+  };
+}

@@ -1,0 +1,25 @@
+import type { StaffPrincipal } from '../../auth/index.ts';
+import { notFound } from '../../errors/index.ts';
+import { Participant } from '../../models/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+import type { ReviewFacts } from '../reviews/index.ts';
+
+/**
+ * Removes a participant from a review; their link stops working at once (the record and its
+ * token hash are deleted). The audit trail keeps who removed whom.
+ * @throws AppError participant_not_found when they are not a participant of this review.
+ */
+export async function removeParticipant(review: ReviewFacts, participantId: string, staff: StaffPrincipal): Promise<void> {
+  // findOne + deleteOne rather than findOneAndDelete: FerretDB refuses findAndModify with a
+  // projection, which the hidden tokenHash field implies.
+  const removed = await Participant.findOne({ _id: participantId, reviewId: review.id }).lean();
+  const deleted = removed ? await Participant.deleteOne({ _id: removed._id, reviewId: review.id }) : null;
+  if (!removed || deleted?.deletedCount !== 1) throw notFound('participant', 'participant_not_found');
+  await recordAuditEvent({
+    schoolId: review.schoolId,
+    action: 'participant.removed',
+    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    target: { kind: 'participant', id: participantId },
+    details: { reviewId: review.id, role: removed.role },
+  });
+}

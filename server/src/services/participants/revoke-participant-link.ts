@@ -1,0 +1,35 @@
+import type { ParticipantSummary } from '@ehcp/shared';
+import type { StaffPrincipal } from '../../auth/index.ts';
+import { notFound } from '../../errors/index.ts';
+import { Participant } from '../../models/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+import type { ReviewFacts } from '../reviews/index.ts';
+import { presentParticipant } from './invitation-context.ts';
+
+/**
+ * Revokes a participant's link; the participant stays listed. Idempotent: revoking twice keeps
+ * the first revocation time and records one audit event.
+ * @throws AppError participant_not_found when they are not a participant of this review.
+ */
+export async function revokeParticipantLink(
+  review: ReviewFacts,
+  participantId: string,
+  staff: StaffPrincipal,
+  now = new Date(),
+): Promise<ParticipantSummary> {
+  const changed = await Participant.updateOne(
+    { _id: participantId, reviewId: review.id, revokedAt: null },
+    { $set: { revokedAt: now } },
+  );
+  const participant = await Participant.findOne({ _id: participantId, reviewId: review.id }).lean();
+  if (!participant) throw notFound('participant', 'participant_not_found');
+  if (changed.modifiedCount === 1)
+    await recordAuditEvent({
+      schoolId: review.schoolId,
+      action: 'participant.link_revoked',
+      actor: { kind: 'staff', id: staff.userId, name: staff.name },
+      target: { kind: 'participant', id: participantId },
+      details: { reviewId: review.id },
+    });
+  return presentParticipant(participant, now);
+}

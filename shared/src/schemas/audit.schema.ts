@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IdSchema } from './common.schema.ts';
+import { LIMITS } from './limits.ts';
+
+/** Security-relevant events kept in the audit trail. */
+export const AUDIT_ACTIONS = [
+  'session.signed_in',
+  'session.sign_in_failed',
+  'participant.added',
+  'participant.removed',
+  'participant.link_revoked',
+  'participant.link_resent',
+  'participant.link_viewed',
+  'share_link.created',
+  'share_link.viewed',
+  'review.finalised',
+  'review.exported',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Who did something: a staff member, a participant or LA link holder, or someone not identified. */
+export type AuditActorKind = 'staff' | 'participant' | 'share-link' | 'anonymous';
+
+/** One audit event as the SENDCo sees it. */
+export interface AuditEventView {
+  id: string;
+  at: string;
+  action: AuditAction;
+  actor: { kind: AuditActorKind; id: string | null; name: string };
+  target: { kind: string; id: string } | null;
+  details: Record<string, string | number | boolean | null>;
+}
+
+/** Query of the audit list: newest first, `before` is the id of the last event already shown. */
+export const AuditQuerySchema = z.object({
+  /** Show events older than this event id. */
+  before: IdSchema.optional(),
+  /** Page size. */
+  limit: z.coerce.number().int().min(1).max(LIMITS.auditPageMax).default(LIMITS.auditPageDefault),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+/** One page of audit events; `nextBefore` is the cursor for the next page, or null at the end. */
+export interface AuditPage {
+  events: AuditEventView[];
+  nextBefore: string | null;
+}

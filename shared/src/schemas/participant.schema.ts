@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema } from './common.schema.ts';
+import { LIMITS } from './limits.ts';
+
+/** The people a SENDCo can invite to contribute to an annual review, by role. */
+export const PARTICIPANT_ROLES = [
+  'parent_carer',
+  'young_person',
+  'school_staff',
+  'educational_psychologist',
+  'speech_language_therapist',
+  'occupational_therapist',
+  'health',
+  'social_care',
+  'careers_adviser',
+  'la_officer',
+] as const;
+export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+
+/** Plain-English label of each role, as shown to the SENDCo and in invitations. */
+export const PARTICIPANT_ROLE_LABELS: Readonly<Record<ParticipantRole, string>> = {
+  parent_carer: 'Parent or carer',
+  young_person: 'Young person',
+  school_staff: 'Teacher or other school staff',
+  educational_psychologist: 'Educational psychologist',
+  speech_language_therapist: 'Speech and language therapist',
+  occupational_therapist: 'Occupational therapist',
+  health: 'Health professional',
+  social_care: 'Social care',
+  careers_adviser: 'Careers adviser',
+  la_officer: 'Local authority officer',
+};
+
+/**
+ * What each role is asked to contribute, in plain language; `{child}` is replaced with the
+ * child's first name. Used in the invitation email and on the participant's page.
+ */
+export const PARTICIPANT_ASKS: Readonly<Record<ParticipantRole, string>> = {
+  parent_carer:
+    'Your views on how {child} is getting on at home and at school this year: what is going well, what has been hard, and what you would like to change in the plan.',
+  young_person:
+    'What you think about school this year: what is going well, what is hard, what help works for you, and what you want for the future.',
+  school_staff:
+    'A short report on {child}’s progress towards the outcomes in the plan, the support given in school, and what should change.',
+  educational_psychologist:
+    'Your advice on {child}’s learning and development since the last review, and any changes you recommend to the plan.',
+  speech_language_therapist:
+    'Your advice on {child}’s speech, language and communication, the therapy provided this year, and what the plan should say next.',
+  occupational_therapist:
+    'Your advice on {child}’s motor, sensory and everyday-living needs, the support provided this year, and what the plan should say next.',
+  health: 'Your advice on {child}’s health needs and the health provision in the plan, and whether it should change.',
+  social_care: 'Your advice on {child}’s social care needs and provision, and whether the plan should change.',
+  careers_adviser:
+    'Your advice on {child}’s preparation for adulthood: next steps in education, training or work, and the support needed.',
+  la_officer: 'Any information the local authority holds that the review should consider, and questions for the meeting.',
+};
+
+/** Fills a role's ask with the child's first name. */
+export function askFor(role: ParticipantRole, childFirstName: string): string {
+  return PARTICIPANT_ASKS[role].replaceAll('{child}', childFirstName);
+}
+
+/** Request to add a participant to a review; they are emailed a personal link. */
+export const AddParticipantRequestSchema = z.object({
+  /** The participant's name as it should appear in the invitation. */
+  name: z.string().trim().min(1, 'is required').max(LIMITS.nameMax),
+  /** Where the invitation is sent; compared case-insensitively. */
+  email: z.string().trim().toLowerCase().max(LIMITS.emailMax).pipe(z.email('must be an email address')),
+  /** What they are invited as; decides what they are asked for. */
+  role: ParticipantRoleSchema,
+  /**
+   * When their contribution is needed. Required when the review has no meeting date; with a
+   * meeting date it defaults to the statutory date for circulating advice and may not be later.
+   */
+  dueDate: IsoDateSchema.optional(),
+});
+export type AddParticipantRequest = z.infer<typeof AddParticipantRequestSchema>;
+
+/** Route params naming one participant of one review. */
+export const ParticipantParamsSchema = z.object({ reviewId: IdSchema, participantId: IdSchema });
+
+/** Participant links are 32 random bytes in base64url (43 characters). */
+export const ParticipantTokenParamsSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not a valid link'),
+});
+
+/** Where a participant's invitation stands, as the SENDCo sees it. */
+export type ParticipantStatus = 'invited' | 'opened' | 'revoked' | 'expired';
+
+/** A participant as listed to the SENDCo (never includes the link token). */
+export interface ParticipantSummary {
+  id: string;
+  name: string;
+  email: string;
+  role: ParticipantRole;
+  roleLabel: string;
+  status: ParticipantStatus;
+  /** YYYY-MM-DD their contribution is needed by. */
+  dueDate: string;
+  invitedAt: string;
+  openedAt: string | null;
+  expiresAt: string;
+}
+
+/** The result of adding a participant or resending their invitation. */
+export interface InvitedParticipant {
+  participant: ParticipantSummary;
+  /** The personal link, shown once: only its hash is stored. */
+  link: string;
+  /** What happened to the invitation email. */
+  mailStatus: MailStatus;
+}
+
+/** What a participant sees behind their personal link: only their own part of one review. */
+export interface ParticipantView {
+  participantName: string;
+  role: ParticipantRole;
+  roleLabel: string;
+  childFirstName: string;
+  schoolName: string;
+  /** The review meeting date (YYYY-MM-DD), when one is booked. */
+  meetingDate: string | null;
+  /** What they are asked to contribute, in plain language. */
+  asked: string;
+  /** YYYY-MM-DD their contribution is needed by. */
+  dueDate: string;
+}
+
+/** queued: recorded in the outbox, not (yet) sent; sent: accepted by the SMTP server; failed: SMTP refused it. */
+export type MailStatus = 'queued' | 'sent' | 'failed';
+
+/** One message in the school's outbox. */
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  status: MailStatus;
+  error: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
