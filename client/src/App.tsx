@@ -4,6 +4,9 @@ import { SessionProvider, useSession } from './features/auth/SessionContext.tsx'
 import { OutcomePage } from './features/outcome-link/OutcomePage.tsx';
 import { ReviewPage } from './features/review-workspace/ReviewPage.tsx';
 import { Layout } from './components/Layout.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { ParticipantLandingPage } from './features/contributions/ParticipantLandingPage.tsx';
+import { OutboxPage } from './features/outbox/OutboxPage.tsx';
 import { usePath } from './routes/router.tsx';
 import { matchRoute } from './routes/routes.ts';
 
@@ -18,6 +21,10 @@ function StaffScreens() {
         <CaseloadPage />
       ) : route.name === 'review' ? (
         <ReviewPage key={route.reviewId} reviewId={route.reviewId} />
+      ) : route.name === 'outbox' ? (
+        <OutboxPage />
+      ) : route.name === 'audit' ? (
+        <AuditPage />
       ) : (
         <p>Page not found.</p>
       )}
@@ -25,10 +32,11 @@ function StaffScreens() {
   );
 }
 
-/** Routes: the LA link page needs no session; everything else is for signed-in staff. */
+/** Routes: the LA link and participant link pages need no session; everything else is for signed-in staff. */
 export function App() {
   const route = matchRoute(usePath());
   if (route.name === 'outcome-link') return <OutcomePage token={route.token} />;
+  if (route.name === 'participant-link') return <ParticipantLandingPage token={route.token} />;
   return (
     <SessionProvider>
       <StaffScreens />

@@ -36,3 +36,4 @@ export const api = {
   revokeCalendarFeed: (feedId: string) => apiRequest<void>('DELETE', `/api/calendar-feeds/${encodeURIComponent(feedId)}`),
   sharedOutcome: (token: string) => apiRequest<{ outcome: SharedOutcomeView }>('GET', `/api/shared/${encodeURIComponent(token)}`),
 };
+export { participantsApi } from './participants.ts';

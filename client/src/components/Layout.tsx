@@ -16,6 +16,12 @@ export function Layout({ children }: { children: ReactNode }) {
         </Link>
         {user && (
           <div className="who">
+            {user.role === 'sendco' && (
+              <nav aria-label="School records" className="records-nav">
+                <Link href="/outbox">Outbox</Link>
+                <Link href="/audit">Audit trail</Link>
+              </nav>
+            )}
             <span>
               {user.name} · {user.schoolName}
             </span>

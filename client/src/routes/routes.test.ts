@@ -10,6 +10,10 @@ describe('matchRoute', () => {
     ['/la/AbC_-123', { name: 'outcome-link', token: 'AbC_-123' }],
     ['/reviews/not-an-id', { name: 'not-found' }],
     ['/la/', { name: 'not-found' }],
+    ['/outbox', { name: 'outbox' }],
+    ['/audit', { name: 'audit' }],
+    ['/p/AbC_-123', { name: 'participant-link', token: 'AbC_-123' }],
+    ['/p/', { name: 'not-found' }],
     ['/somewhere', { name: 'not-found' }],
   ])('maps %s', (path, route) => {
     expect(matchRoute(path)).toEqual(route);

@@ -4,6 +4,9 @@ export type Route =
   | { name: 'review'; reviewId: string }
   | { name: 'outcome-link'; token: string }
   | { name: 'login' }
+  | { name: 'outbox' }
+  | { name: 'audit' }
+  | { name: 'participant-link'; token: string }
   | { name: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -13,5 +16,9 @@ export function matchRoute(path: string): Route {
   if (review?.[1]) return { name: 'review', reviewId: review[1] };
   const link = /^\/la\/([A-Za-z0-9_-]+)$/.exec(path);
   if (link?.[1]) return { name: 'outcome-link', token: link[1] };
+  if (path === '/outbox') return { name: 'outbox' };
+  if (path === '/audit') return { name: 'audit' };
+  const participant = /^\/p\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (participant?.[1]) return { name: 'participant-link', token: participant[1] };
   return { name: 'not-found' };
 }

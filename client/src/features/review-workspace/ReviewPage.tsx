@@ -7,6 +7,7 @@ import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { useReviewRoom } from '../../realtime/index.ts';
 import { Link } from '../../routes/router.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
+import { ParticipantsPanel } from '../participants/ParticipantsPanel.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
 import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
@@ -71,6 +72,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
           <ReviewTimeline reviewId={review.id} />
           {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
           {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
+          {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
         </aside>
       </div>
     </div>

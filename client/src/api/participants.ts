@@ -1,0 +1,29 @@
+import type {
+  AddParticipantRequest,
+  AuditPage,
+  InvitedParticipant,
+  OutboxMessage,
+  ParticipantSummary,
+  ParticipantView,
+} from '@ehcp/shared';
+import { apiRequest } from './client.ts';
+
+const participantsPath = (reviewId: string) => `/api/reviews/${encodeURIComponent(reviewId)}/participants`;
+
+/** Participants, the outbox, the audit trail, and the public participant link. */
+export const participantsApi = {
+  list: (reviewId: string) => apiRequest<{ participants: ParticipantSummary[] }>('GET', participantsPath(reviewId)),
+  add: (reviewId: string, input: AddParticipantRequest) =>
+    apiRequest<InvitedParticipant>('POST', participantsPath(reviewId), input),
+  revoke: (reviewId: string, participantId: string) =>
+    apiRequest<{ participant: ParticipantSummary }>(
+      'POST',
+      `${participantsPath(reviewId)}/${encodeURIComponent(participantId)}/revoke`,
+    ),
+  resend: (reviewId: string, participantId: string) =>
+    apiRequest<InvitedParticipant>('POST', `${participantsPath(reviewId)}/${encodeURIComponent(participantId)}/resend`),
+  outbox: () => apiRequest<{ messages: OutboxMessage[] }>('GET', '/api/outbox'),
+  audit: (before?: string) => apiRequest<AuditPage>('GET', `/api/audit${before ? `?before=${encodeURIComponent(before)}` : ''}`),
+  participation: (token: string) =>
+    apiRequest<{ participation: ParticipantView }>('GET', `/api/participant/${encodeURIComponent(token)}`),
+};

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { ParticipantView } from '@ehcp/shared';
+import { ApiError, participantsApi } from '../../api/index.ts';
+import { formatDate } from '../../lib/dates.ts';
+
+/**
+ * What someone invited to a review sees behind their personal link: what is asked of them and
+ * by when. No account, and nothing of the review beyond their own part.
+ */
+export function ParticipantLandingPage({ token }: { token: string }) {
+  const [view, setView] = useState<ParticipantView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    participantsApi.participation(token).then(({ participation }) => setView(participation), setError);
+  }, [token]);
+
+  if (error) {
+    const message = error instanceof ApiError ? error.message : 'This link could not be opened.';
+    return (
+      <main id="main" className="participant-page">
+        <h1>Annual review</h1>
+        <p role="alert" className="error" data-testid="link-error">
+          {message}
+        </p>
+      </main>
+    );
+  }
+  if (!view) return <p aria-live="polite">Loading…</p>;
+  return (
+    <main id="main" className="participant-page">
+      <p className="muted">{view.schoolName} · annual review of an education, health and care plan</p>
+      <h1>
+        Hello {view.participantName}: your part in {view.childFirstName}’s annual review
+      </h1>
+      <p className="lede">You are invited as {view.roleLabel.toLowerCase()}. You do not need an account.</p>
+      <section className="panel ask" aria-labelledby="ask-title">
+        <h2 id="ask-title">What we are asking you for</h2>
+        <p data-testid="participant-ask">{view.asked}</p>
+        <p className="due" data-testid="participant-due">
+          Please send it by <time dateTime={view.dueDate}>{formatDate(view.dueDate)}</time>.
+        </p>
+        {view.meetingDate && (
+          <p>
+            The review meeting is on <time dateTime={view.meetingDate}>{formatDate(view.meetingDate)}</time>.
+          </p>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="how-title">
+        <h2 id="how-title">How to send it</h2>
+        <p data-testid="contribution-coming-soon">
+          Writing your contribution on this page opens soon. For now, please reply to the email that brought you this link, or
+          send it to {view.schoolName} by the date above. You can come back to this link at any time until then.
+        </p>
+        <p className="muted">This link is for you only. Please do not forward it.</p>
+      </section>
+    </main>
+  );
+}

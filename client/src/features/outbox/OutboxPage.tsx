@@ -1,0 +1,56 @@
+import { useEffect, useState } from 'react';
+import type { OutboxMessage } from '@ehcp/shared';
+import { participantsApi } from '../../api/index.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { formatDateTime } from '../../lib/dates.ts';
+
+const STATUS_LABELS: Record<OutboxMessage['status'], string> = {
+  queued: 'Not sent (no mail server): forward it yourself',
+  sent: 'Sent',
+  failed: 'Could not be sent',
+};
+
+/** Every email the app has written for the school, newest first (SENDCo only). */
+export function OutboxPage() {
+  const [messages, setMessages] = useState<OutboxMessage[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    participantsApi.outbox().then(({ messages: loaded }) => setMessages(loaded), setError);
+  }, []);
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!messages) return <p aria-live="polite">Loading outbox…</p>;
+  return (
+    <div className="outbox-page">
+      <h1>Outbox</h1>
+      <p className="lede">
+        Every email this app has written for your school. Links in them are personal: forward each only to its recipient.
+      </p>
+      {messages.length === 0 && <p className="muted">No emails yet.</p>}
+      <ul className="outbox" data-testid="outbox">
+        {messages.map((message) => (
+          <li key={message.id} className="panel" data-testid="outbox-message">
+            <details>
+              <summary>
+                <strong>{message.subject}</strong>
+                <span className="muted">
+                  {' '}
+                  to {message.to} · {formatDateTime(message.createdAt)} ·{' '}
+                </span>
+                <span
+                  className={`badge ${message.status === 'sent' ? 'badge-ok' : message.status === 'failed' ? 'badge-overdue' : 'badge-soon'}`}
+                >
+                  {STATUS_LABELS[message.status]}
+                </span>
+              </summary>
+              {message.error && <p className="error">{message.error}</p>}
+              <pre className="mail-text" data-testid="outbox-text">
+                {message.text}
+              </pre>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import {
+  AddParticipantRequestSchema,
+  PARTICIPANT_ROLE_LABELS,
+  PARTICIPANT_ROLES,
+  type InvitedParticipant,
+  type ParticipantRole,
+} from '@ehcp/shared';
+import { ApiError, participantsApi } from '../../api/index.ts';
+
+/** Adds a participant; validates with the same schema as the server before sending. */
+export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; onAdded: (invited: InvitedParticipant) => void }) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<ParticipantRole>('parent_carer');
+  const [dueDate, setDueDate] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [isBusy, setIsBusy] = useState(false);
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = AddParticipantRequestSchema.safeParse({ name, email, role, dueDate: dueDate || undefined });
+    if (!parsed.success) {
+      setErrors(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'form')}: ${issue.message}`));
+      return;
+    }
+    setErrors([]);
+    setIsBusy(true);
+    try {
+      onAdded(await participantsApi.add(reviewId, parsed.data));
+      setName('');
+      setEmail('');
+      setDueDate('');
+    } catch (caught) {
+      const details = caught instanceof ApiError ? caught.details.map((d) => d.message) : [];
+      setErrors(details.length > 0 ? details : [caught instanceof ApiError ? caught.message : 'Could not add them.']);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <form className="add-participant" onSubmit={(e) => void handleSubmit(e)} noValidate>
+      <h3>Invite someone</h3>
+      <label htmlFor="participant-name">Name</label>
+      <input id="participant-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+      <label htmlFor="participant-email">Email</label>
+      <input id="participant-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+      <label htmlFor="participant-role">Role</label>
+      <select id="participant-role" value={role} onChange={(e) => setRole(e.target.value as ParticipantRole)}>
+        {PARTICIPANT_ROLES.map((value) => (
+          <option key={value} value={value}>
+            {PARTICIPANT_ROLE_LABELS[value]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="participant-due">Needed by (optional when a meeting date is set)</label>
+      <input id="participant-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      {errors.length > 0 && (
+        <ul role="alert" className="error">
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      <button type="submit" disabled={isBusy}>
+        Add and send invitation
+      </button>
+    </form>
+  );
+}

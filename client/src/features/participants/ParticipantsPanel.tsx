@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { InvitedParticipant, ParticipantSummary } from '@ehcp/shared';
+import { ApiError, participantsApi } from '../../api/index.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { Link } from '../../routes/router.tsx';
+import { AddParticipantForm } from './AddParticipantForm.tsx';
+
+const STATUS_LABELS: Record<ParticipantSummary['status'], string> = {
+  invited: 'Invited',
+  opened: 'Opened',
+  revoked: 'Link withdrawn',
+  expired: 'Link expired',
+};
+const STATUS_BADGES: Record<ParticipantSummary['status'], string> = {
+  invited: 'badge-soon',
+  opened: 'badge-ok',
+  revoked: 'badge-overdue',
+  expired: 'badge-overdue',
+};
+
+/** What happened to the latest invitation, in plain words. */
+function InvitationResult({ invited }: { invited: InvitedParticipant }) {
+  const mail =
+    invited.mailStatus === 'sent'
+      ? `Invitation emailed to ${invited.participant.email}.`
+      : invited.mailStatus === 'failed'
+        ? `The email to ${invited.participant.email} could not be sent; see the outbox.`
+        : `No mail server is set up, so the invitation is waiting in the outbox for you to forward.`;
+  return (
+    <div className="created-link" role="status">
+      <p className={invited.mailStatus === 'failed' ? 'error' : 'success'}>{mail}</p>
+      <label htmlFor="participant-link">Personal link for {invited.participant.name} (shown once)</label>
+      <input
+        id="participant-link"
+        readOnly
+        value={invited.link}
+        data-testid="participant-link"
+        onFocus={(e) => e.target.select()}
+      />
+    </div>
+  );
+}
+
+/** The SENDCo's list of people invited to contribute to this review: add, withdraw a link, resend. */
+export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
+  const [participants, setParticipants] = useState<ParticipantSummary[] | null>(null);
+  const [latest, setLatest] = useState<InvitedParticipant | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    participantsApi.list(reviewId).then(({ participants: loaded }) => setParticipants(loaded), setError);
+  }, [reviewId]);
+  useEffect(reload, [reload]);
+
+  const run = async (action: () => Promise<unknown>, fallback: string) => {
+    setError(null);
+    try {
+      await action();
+      reload();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : fallback);
+    }
+  };
+  const handleRevoke = (participant: ParticipantSummary) =>
+    void run(() => participantsApi.revoke(reviewId, participant.id), 'Could not withdraw the link.');
+  const handleResend = (participant: ParticipantSummary) =>
+    void run(async () => setLatest(await participantsApi.resend(reviewId, participant.id)), 'Could not resend.');
+
+  return (
+    <section className="panel participants" aria-labelledby="participants-title">
+      <h2 id="participants-title">Participants</h2>
+      <p className="muted">
+        Each person gets a personal link to their own part of this review. No account is needed. Emails are kept in the{' '}
+        <Link href="/outbox">outbox</Link>.
+      </p>
+      {participants === null ? (
+        <p aria-live="polite">Loading…</p>
+      ) : participants.length === 0 ? (
+        <p className="muted">Nobody has been invited yet.</p>
+      ) : (
+        <ul className="participant-list" data-testid="participant-list">
+          {participants.map((participant) => (
+            <li key={participant.id} data-testid="participant">
+              <div className="participant-head">
+                <strong>{participant.name}</strong>
+                <span className={`badge ${STATUS_BADGES[participant.status]}`} data-testid="participant-status">
+                  {STATUS_LABELS[participant.status]}
+                </span>
+              </div>
+              <div className="muted">
+                {participant.roleLabel} · due {formatDate(participant.dueDate)}
+              </div>
+              <div className="muted small">{participant.email}</div>
+              <div className="participant-actions">
+                <button type="button" className="secondary" onClick={() => handleResend(participant)}>
+                  {participant.status === 'revoked' ? 'Send a new link' : 'Resend'}
+                  <span className="visually-hidden"> to {participant.name}</span>
+                </button>
+                {participant.status !== 'revoked' && (
+                  <button type="button" className="secondary" onClick={() => handleRevoke(participant)}>
+                    Withdraw link<span className="visually-hidden"> of {participant.name}</span>
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {latest && <InvitationResult invited={latest} />}
+      <AddParticipantForm
+        reviewId={reviewId}
+        onAdded={(invited) => {
+          setLatest(invited);
+          reload();
+        }}
+      />
+    </section>
+  );
+}

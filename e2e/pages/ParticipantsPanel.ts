@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The SENDCo's participants panel on a review page, and the outbox page. */
+export class ParticipantsPanel {
+  readonly panel: Locator;
+  readonly participants: Locator;
+
+  constructor(private readonly page: Page) {
+    this.panel = page.getByRole('region', { name: 'Participants' });
+    this.participants = this.panel.getByTestId('participant');
+  }
+
+  /** Adds a participant through the form; `dueDate` is YYYY-MM-DD. */
+  async add(person: { name: string; email: string; role: string; dueDate?: string }): Promise<void> {
+    await this.panel.getByLabel('Name').fill(person.name);
+    await this.panel.getByLabel('Email').fill(person.email);
+    await this.panel.getByLabel('Role').selectOption({ label: person.role });
+    if (person.dueDate) await this.panel.getByLabel(/Needed by/).fill(person.dueDate);
+    await this.panel.getByRole('button', { name: 'Add and send invitation' }).click();
+    await expect(this.panel.getByTestId('participant-link')).toHaveValue(/\/p\//);
+  }
+
+  statusOf(name: string): Locator {
+    return this.participants.filter({ hasText: name }).getByTestId('participant-status');
+  }
+
+  /** Opens the outbox from the header and returns the personal link in the message to `email`. */
+  async linkFromOutbox(email: string): Promise<string> {
+    await this.page.getByRole('navigation', { name: 'School records' }).getByRole('link', { name: 'Outbox' }).click();
+    const message = this.page.getByTestId('outbox-message').filter({ hasText: email }).first();
+    await message.locator('summary').click();
+    const text = await message.getByTestId('outbox-text').innerText();
+    const link = /https?:\/\/\S+\/p\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
+    expect(link, 'the invitation contains a personal link').toBeTruthy();
+    return link!;
+  }
+}
