@@ -10,14 +10,17 @@ export class ParticipantsPanel {
     this.participants = this.panel.getByTestId('participant');
   }
 
-  /** Adds a participant through the form; `dueDate` is YYYY-MM-DD. */
-  async add(person: { name: string; email: string; role: string; dueDate?: string }): Promise<void> {
+  /** Adds a participant through the form and returns their personal link; `dueDate` is YYYY-MM-DD. */
+  async add(person: { name: string; email: string; role: string; dueDate?: string }): Promise<string> {
     await this.panel.getByLabel('Name').fill(person.name);
     await this.panel.getByLabel('Email').fill(person.email);
     await this.panel.getByLabel('Role').selectOption({ label: person.role });
     if (person.dueDate) await this.panel.getByLabel(/Needed by/).fill(person.dueDate);
     await this.panel.getByRole('button', { name: 'Add and send invitation' }).click();
-    await expect(this.panel.getByTestId('participant-link')).toHaveValue(/\/p\//);
+    // The link field is labelled with the person's name, so an earlier person's link is never read.
+    const link = this.panel.getByLabel(`Personal link for ${person.name}`);
+    await expect(link).toHaveValue(/\/p\//);
+    return link.inputValue();
   }
 
   statusOf(name: string): Locator {

@@ -22,3 +22,11 @@ export function yearGroupLabel(yearGroup: number): string {
   if (yearGroup > 13) return 'Post-school';
   return `Year ${yearGroup}`;
 }
+
+/** Formats a YYYY-MM-DD date in full for plain-language pages, e.g. "Tuesday 14 April 2026". */
+export function formatLongDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const part = (options: Intl.DateTimeFormatOptions) => date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
+  return `${part({ weekday: 'long' })} ${d} ${part({ month: 'long' })} ${y}`;
+}

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditAction, AuditEventView } from '@ehcp/shared';
+import { PARTICIPANT_ROLE_LABELS, type AuditAction, type AuditEventView, type ParticipantRole } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { formatDateTime } from '../../lib/dates.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
+import { Link } from '../../routes/router.tsx';
 
 const ACTION_LABELS: Record<AuditAction, string> = {
   'session.signed_in': 'Signed in',
@@ -17,6 +18,28 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'review.finalised': 'Review finalised',
   'review.exported': 'Review exported',
 };
+
+/** An event's details in words: who it concerned, their role, the due date, and a link to the review. */
+function EventDetails({ details }: { details: AuditEventView['details'] }) {
+  const { reviewId, participant, role, dueDate, ...rest } = details;
+  const parts = [
+    typeof participant === 'string' ? participant : null,
+    typeof role === 'string' ? (PARTICIPANT_ROLE_LABELS[role as ParticipantRole] ?? role) : null,
+    typeof dueDate === 'string' ? `due ${formatDate(dueDate)}` : null,
+    ...Object.entries(rest).map(([key, value]) => `${key}: ${String(value)}`),
+  ].filter((part) => part !== null);
+  return (
+    <>
+      {parts.join(' · ')}
+      {typeof reviewId === 'string' && (
+        <>
+          {parts.length > 0 && ' · '}
+          <Link href={`/reviews/${reviewId}`}>review</Link>
+        </>
+      )}
+    </>
+  );
+}
 
 /** The school's audit trail of security-relevant events, newest first (SENDCo only). */
 export function AuditPage() {
@@ -55,9 +78,7 @@ export function AuditPage() {
               <th scope="row">{ACTION_LABELS[event.action]}</th>
               <td>{event.actor.name}</td>
               <td className="muted">
-                {Object.entries(event.details)
-                  .map(([key, value]) => `${key}: ${String(value)}`)
-                  .join(' · ')}
+                <EventDetails details={event.details} />
               </td>
             </tr>
           ))}

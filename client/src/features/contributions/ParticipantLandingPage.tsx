@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ParticipantView } from '@ehcp/shared';
 import { ApiError, participantsApi } from '../../api/index.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { formatLongDate } from '../../lib/dates.ts';
 
 /**
  * What someone invited to a review sees behind their personal link: what is asked of them and
@@ -37,19 +37,20 @@ export function ParticipantLandingPage({ token }: { token: string }) {
         <h2 id="ask-title">What we are asking you for</h2>
         <p data-testid="participant-ask">{view.asked}</p>
         <p className="due" data-testid="participant-due">
-          Please send it by <time dateTime={view.dueDate}>{formatDate(view.dueDate)}</time>.
+          Please send it by <time dateTime={view.dueDate}>{formatLongDate(view.dueDate)}</time>.
         </p>
         {view.meetingDate && (
           <p>
-            The review meeting is on <time dateTime={view.meetingDate}>{formatDate(view.meetingDate)}</time>.
+            The review meeting is on <time dateTime={view.meetingDate}>{formatLongDate(view.meetingDate)}</time>.
           </p>
         )}
       </section>
       <section className="panel" aria-labelledby="how-title">
         <h2 id="how-title">How to send it</h2>
         <p data-testid="contribution-coming-soon">
-          Writing your contribution on this page opens soon. For now, please reply to the email that brought you this link, or
-          send it to {view.schoolName} by the date above. You can come back to this link at any time until then.
+          Writing your contribution on this page opens soon. For now, please send it to {view.schoolName} by the date above, in
+          the way you usually contact the school (for example by email or a letter to the SENDCo). You can come back to this link
+          at any time until then.
         </p>
         <p className="muted">This link is for you only. Please do not forward it.</p>
       </section>

@@ -46,7 +46,7 @@ export function composeInvitation(facts: InvitationFacts): { subject: string; te
     '',
     'You do not need an account or a password. The link is for you only: please do not forward it. It stops working some weeks after the date above, or sooner if the school withdraws it.',
     '',
-    `If you have questions, reply to ${facts.inviterName} at ${facts.schoolName}.`,
+    `If you have questions, contact ${facts.inviterName} at ${facts.schoolName}.`,
   ];
   return {
     subject: `${childFirstName}’s annual review: your contribution is needed by ${due}`,

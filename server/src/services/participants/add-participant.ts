@@ -55,7 +55,7 @@ export async function addParticipant(
     action: 'participant.added',
     actor: { kind: 'staff', id: staff.userId, name: staff.name },
     target: { kind: 'participant', id: String(participant._id) },
-    details: { reviewId: review.id, role: input.role, dueDate },
+    details: { reviewId: review.id, participant: input.name, role: input.role, dueDate },
   });
   const { link, mailStatus } = await emailInvitation(deps, review, context, staff, { ...input, dueDate }, token);
   return { participant: presentParticipant(participant, now), link, mailStatus };

@@ -20,6 +20,6 @@ export async function removeParticipant(review: ReviewFacts, participantId: stri
     action: 'participant.removed',
     actor: { kind: 'staff', id: staff.userId, name: staff.name },
     target: { kind: 'participant', id: participantId },
-    details: { reviewId: review.id, role: removed.role },
+    details: { reviewId: review.id, participant: removed.name, role: removed.role },
   });
 }

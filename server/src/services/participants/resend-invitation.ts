@@ -35,7 +35,7 @@ export async function resendInvitation(
     action: 'participant.link_resent',
     actor: { kind: 'staff', id: staff.userId, name: staff.name },
     target: { kind: 'participant', id: participantId },
-    details: { reviewId: review.id },
+    details: { reviewId: review.id, participant: participant.name },
   });
   const context = await loadInvitationContext(review.id, deps.today());
   const { link, mailStatus } = await emailInvitation(

@@ -29,7 +29,7 @@ export async function revokeParticipantLink(
       action: 'participant.link_revoked',
       actor: { kind: 'staff', id: staff.userId, name: staff.name },
       target: { kind: 'participant', id: participantId },
-      details: { reviewId: review.id },
+      details: { reviewId: review.id, participant: participant.name },
     });
   return presentParticipant(participant, now);
 }
