@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ParticipantView } from '@ehcp/shared';
-import { ApiError, participantsApi } from '../../api/index.ts';
+import { participantsApi } from '../../api/index.ts';
+import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { formatLongDate } from '../../lib/dates.ts';
 
 /**
@@ -14,17 +15,7 @@ export function ParticipantLandingPage({ token }: { token: string }) {
     participantsApi.participation(token).then(({ participation }) => setView(participation), setError);
   }, [token]);
 
-  if (error) {
-    const message = error instanceof ApiError ? error.message : 'This link could not be opened.';
-    return (
-      <main id="main" className="participant-page">
-        <h1>Annual review</h1>
-        <p role="alert" className="error" data-testid="link-error">
-          {message}
-        </p>
-      </main>
-    );
-  }
+  if (error) return <LinkUnavailable title="Annual review" error={error} className="participant-page" />;
   if (!view) return <p aria-live="polite">Loading…</p>;
   return (
     <main id="main" className="participant-page">

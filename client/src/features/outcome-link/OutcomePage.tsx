@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SharedOutcomeView } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { api } from '../../api/index.ts';
+import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { ReadOnlyReport } from '../../editor/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { OutcomeSummary } from '../review-workspace/OutcomeSummary.tsx';
@@ -13,17 +14,7 @@ export function OutcomePage({ token }: { token: string }) {
     api.sharedOutcome(token).then(({ outcome }) => setView(outcome), setError);
   }, [token]);
 
-  if (error) {
-    const message = error instanceof ApiError ? error.message : 'This link could not be opened.';
-    return (
-      <main id="main" className="outcome-page">
-        <h1>Review outcome</h1>
-        <p role="alert" className="error" data-testid="link-error">
-          {message}
-        </p>
-      </main>
-    );
-  }
+  if (error) return <LinkUnavailable title="Review outcome" error={error} className="outcome-page" />;
   if (!view) return <p aria-live="polite">Loading…</p>;
   return (
     <main id="main" className="outcome-page">

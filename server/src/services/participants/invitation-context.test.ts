@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { linkExpiry, presentParticipant, resolveDueDate, type InvitationContext } from './invitation-context.ts';
+
+const withMeeting: InvitationContext = {
+  schoolName: 'Oakfield',
+  childFirstName: 'Chloe',
+  meetingDate: '2026-03-10',
+  adviceCirculatedBy: '2026-02-24',
+};
+const withoutMeeting: InvitationContext = { ...withMeeting, meetingDate: null, adviceCirculatedBy: null };
+
+describe('resolveDueDate', () => {
+  it('defaults to the statutory advice date when a meeting is booked', () => {
+    expect(resolveDueDate(undefined, withMeeting, '2026-01-20')).toBe('2026-02-24');
+  });
+
+  it('accepts an earlier date from the SENDCo, including today', () => {
+    expect(resolveDueDate('2026-02-10', withMeeting, '2026-01-20')).toBe('2026-02-10');
+    expect(resolveDueDate('2026-01-20', withMeeting, '2026-01-20')).toBe('2026-01-20');
+  });
+
+  it('refuses a date after the advice date, a past date, and no date without a meeting', () => {
+    expect(() => resolveDueDate('2026-02-25', withMeeting, '2026-01-20')).toThrow('Advice must be circulated by 2026-02-24');
+    expect(() => resolveDueDate('2026-01-19', withMeeting, '2026-01-20')).toThrow('already passed');
+    expect(() => resolveDueDate(undefined, withoutMeeting, '2026-01-20')).toThrow('no meeting date');
+    expect(resolveDueDate('2026-04-01', withoutMeeting, '2026-01-20')).toBe('2026-04-01');
+  });
+});
+
+describe('linkExpiry', () => {
+  it('keeps the link working for 30 whole days after the due date, across a month end', () => {
+    expect(linkExpiry('2026-01-31').toISOString()).toBe('2026-03-03T00:00:00.000Z');
+  });
+});
+
+describe('presentParticipant', () => {
+  const base = {
+    _id: 'abc',
+    name: 'Pat',
+    email: 'pat@example.test',
+    role: 'parent_carer',
+    dueDate: '2026-02-24',
+    invitedAt: new Date('2026-01-20T10:00:00Z'),
+    expiresAt: new Date('2026-03-27T00:00:00Z'),
+  };
+  const now = new Date('2026-02-01T00:00:00Z');
+
+  it('reports revoked before expired before opened before invited', () => {
+    expect(presentParticipant(base, now).status).toBe('invited');
+    expect(presentParticipant({ ...base, openedAt: now }, now).status).toBe('opened');
+    expect(presentParticipant({ ...base, openedAt: now, expiresAt: now }, now).status).toBe('expired');
+    expect(presentParticipant({ ...base, openedAt: now, expiresAt: now, revokedAt: now }, now).status).toBe('revoked');
+    expect(presentParticipant(base, now).roleLabel).toBe('Parent or carer');
+  });
+});
