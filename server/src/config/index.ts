@@ -114,7 +114,8 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
     realtime: {
       ...DEFAULT_REALTIME_LIMITS,
       persistBatchMs: env.PERSIST_BATCH_MS ?? DEFAULT_REALTIME_LIMITS.persistBatchMs,
-      maxConnectionAttemptsPerMinute: env.COLLAB_CONNECT_ATTEMPTS_PER_MINUTE ?? DEFAULT_REALTIME_LIMITS.maxConnectionAttemptsPerMinute,
+      maxConnectionAttemptsPerMinute:
+        env.COLLAB_CONNECT_ATTEMPTS_PER_MINUTE ?? DEFAULT_REALTIME_LIMITS.maxConnectionAttemptsPerMinute,
     },
     log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
     seedDemo: env.SEED_DEMO ?? !isProduction,

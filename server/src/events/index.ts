@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 /** Every domain event the services emit, by name. */
 export interface DomainEvents {
   'review.finalised': { reviewId: string; schoolId: string };
+  'contribution.submitted': { reviewId: string; schoolId: string; participantId: string };
 }
 
 /** In-process, typed domain event bus. Services emit; realtime/broadcast.ts fans out to rooms. */

@@ -11,3 +11,4 @@ export * from './calendar-feed.model.ts';
 export * from './participant.model.ts';
 export * from './mail-message.model.ts';
 export * from './audit-event.model.ts';
+export * from './contribution.model.ts';

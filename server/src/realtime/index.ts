@@ -4,6 +4,7 @@ import type { DomainEventBus } from '../events/index.ts';
 import type { Logger } from '../logging/index.ts';
 import { registerBroadcasts } from './broadcast.ts';
 import { authorizeCollabConnection } from './collab-access.ts';
+import { createDocumentStoredHandler, initialContentFor } from './collab-content.ts';
 import { registerPresenceHandlers } from './handlers/presence.handlers.ts';
 import { createIo } from './io.ts';
 import { attachCollabServer, DocPersistence, DocRegistry } from './yjs/index.ts';
@@ -20,7 +21,12 @@ export interface Realtime {
 
 /** Creates the document registry; separate so the HTTP layer can be given it before the server exists. */
 export function createDocRegistry(config: Readonly<Config>, log: Logger): DocRegistry {
-  return new DocRegistry(new DocPersistence(), config.realtime, log.child({ module: 'yjs' }));
+  const yjsLog = log.child({ module: 'yjs' });
+  return new DocRegistry(
+    new DocPersistence(),
+    { ...config.realtime, initialContent: initialContentFor, onDocumentStored: createDocumentStoredHandler(yjsLog) },
+    yjsLog,
+  );
 }
 
 /** Attaches the realtime layer to an HTTP server. */

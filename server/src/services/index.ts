@@ -10,3 +10,4 @@ export * from './calendar/index.ts';
 export * from './audit/index.ts';
 export * from './mail/index.ts';
 export * from './participants/index.ts';
+export * from './contributions/index.ts';

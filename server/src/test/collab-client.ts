@@ -2,7 +2,14 @@ import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { COLLAB_PATH, GENERATION_PARAM, MESSAGE_GENERATION, MESSAGE_PERSISTED, REPORT_FRAGMENT } from '@ehcp/shared';
+import {
+  COLLAB_PATH,
+  GENERATION_PARAM,
+  MESSAGE_GENERATION,
+  MESSAGE_PERSISTED,
+  PARTICIPANT_TOKEN_PARAM,
+  REPORT_FRAGMENT,
+} from '@ehcp/shared';
 
 /** A real y-websocket client in Node, authenticated by a session cookie or an LA link token. */
 export interface CollabClient {
@@ -13,8 +20,8 @@ export interface CollabClient {
   /** Close events the provider saw. */
   closes: { code: number; reason: string }[];
   text(): string;
-  /** Appends a paragraph of text to the report (like typing at the end). */
-  type(text: string): void;
+  /** Appends a paragraph of text to the report, or another fragment (like typing at the end). */
+  type(text: string, fragmentName?: string): void;
   destroy(): void;
 }
 
@@ -37,7 +44,7 @@ export function reportText(doc: Y.Doc): string {
 export function connectCollabClient(
   wsUrl: string,
   docName: string,
-  auth: { cookie?: string; share?: string; generation?: string },
+  auth: { cookie?: string; share?: string; participant?: string; generation?: string },
 ): CollabClient {
   const doc = new Y.Doc();
   const cookie = auth.cookie;
@@ -48,7 +55,11 @@ export function connectCollabClient(
   }
   const provider = new WebsocketProvider(`${wsUrl}${COLLAB_PATH}`, docName, doc, {
     WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
-    params: { ...(auth.share ? { share: auth.share } : {}), ...(auth.generation ? { [GENERATION_PARAM]: auth.generation } : {}) },
+    params: {
+      ...(auth.share ? { share: auth.share } : {}),
+      ...(auth.participant ? { [PARTICIPANT_TOKEN_PARAM]: auth.participant } : {}),
+      ...(auth.generation ? { [GENERATION_PARAM]: auth.generation } : {}),
+    },
     disableBc: true,
     maxBackoffTime: 200,
   });
@@ -70,10 +81,10 @@ export function connectCollabClient(
     persisted: () => persisted,
     closes,
     text: () => reportText(doc),
-    type: (text) => {
+    type: (text, fragmentName = REPORT_FRAGMENT) => {
       const paragraph = new Y.XmlElement('paragraph');
       paragraph.insert(0, [new Y.XmlText(text)]);
-      const fragment = doc.getXmlFragment(REPORT_FRAGMENT);
+      const fragment = doc.getXmlFragment(fragmentName);
       fragment.insert(fragment.length, [paragraph]);
     },
     destroy: () => {
@@ -91,8 +102,16 @@ export function isPersisted(client: CollabClient): boolean {
 }
 
 /** Opens a raw WebSocket to a document (no Yjs client), resolving once open. */
-export function openRawSocket(wsUrl: string, docName: string, auth: { cookie?: string; share?: string }): Promise<WebSocket> {
-  const query = auth.share ? `?share=${encodeURIComponent(auth.share)}` : '';
+export function openRawSocket(
+  wsUrl: string,
+  docName: string,
+  auth: { cookie?: string; share?: string; participant?: string },
+): Promise<WebSocket> {
+  const query = auth.share
+    ? `?share=${encodeURIComponent(auth.share)}`
+    : auth.participant
+      ? `?${PARTICIPANT_TOKEN_PARAM}=${encodeURIComponent(auth.participant)}`
+      : '';
   const socket = new WebSocket(
     `${wsUrl}${COLLAB_PATH}/${docName}${query}`,
     auth.cookie ? { headers: { Cookie: auth.cookie } } : {},

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'internal_error',
   'participant_link_unavailable',
+  'contribution_submitted',
   'participant_not_found',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -12,14 +12,33 @@ export function reportDocName(reviewId: string): string {
   return `review:${reviewId}:report`;
 }
 
+/** Name of the Y.Doc holding one participant's contribution draft to a review. */
+export function contributionDocName(reviewId: string, participantId: string): string {
+  return `review:${reviewId}:contribution:${participantId}`;
+}
+
+/** The parts of one of our document names. */
+export type ParsedDocName =
+  { kind: 'report'; reviewId: string } | { kind: 'contribution'; reviewId: string; participantId: string };
+
 /** Parses a document name back into its parts, or null when it is not one of ours. */
-export function parseDocName(name: string): { kind: 'report'; reviewId: string } | null {
-  const match = /^review:([0-9a-f]{24}):report$/.exec(name);
-  return match?.[1] ? { kind: 'report', reviewId: match[1] } : null;
+export function parseDocName(name: string): ParsedDocName | null {
+  const report = /^review:([0-9a-f]{24}):report$/.exec(name);
+  if (report?.[1]) return { kind: 'report', reviewId: report[1] };
+  const contribution = /^review:([0-9a-f]{24}):contribution:([0-9a-f]{24})$/.exec(name);
+  if (contribution?.[1] && contribution[2])
+    return { kind: 'contribution', reviewId: contribution[1], participantId: contribution[2] };
+  return null;
 }
 
 /** Name of the Y.XmlFragment bound to the report editor. */
 export const REPORT_FRAGMENT = 'report';
+
+/** Name of the Y.XmlFragment bound to a contribution draft's editor. */
+export const CONTRIBUTION_FRAGMENT = 'contribution';
+
+/** URL parameter carrying a participant's personal link token on document connections. */
+export const PARTICIPANT_TOKEN_PARAM = 'participant';
 
 export const CollabCloseCodes = {
   /** Access changed (e.g. the report was finalised): reconnect to get the new role. */

@@ -18,11 +18,13 @@ export const SocketEvents = {
   reviewLeave: 'review:leave',
   presenceUpdate: 'presence:update',
   reviewFinalised: 'review:finalised',
+  contributionSubmitted: 'contribution:submitted',
 } as const;
 
 export interface ServerToClientEvents {
   'presence:update': (payload: { reviewId: string; people: PresentPerson[] }) => void;
   'review:finalised': (payload: { reviewId: string }) => void;
+  'contribution:submitted': (payload: { reviewId: string; participantId: string }) => void;
 }
 
 export interface ClientToServerEvents {

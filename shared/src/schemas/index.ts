@@ -8,3 +8,4 @@ export * from './caseload.schema.ts';
 export * from './calendar-feed.schema.ts';
 export * from './participant.schema.ts';
 export * from './audit.schema.ts';
+export * from './contribution-prompts.ts';

@@ -1,3 +1,4 @@
 export * from './review.policy.ts';
 export * from './caseload.policy.ts';
 export * from './participant.policy.ts';
+export * from './contribution.policy.ts';

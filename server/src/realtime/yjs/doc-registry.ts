@@ -3,15 +3,24 @@ import type { Logger } from '../../logging/index.ts';
 import type { ReportContentPort } from '../../services/index.ts';
 import type { DocPersistence } from './doc-persistence.ts';
 import { buildInitialReport } from './seed-report.ts';
+
+const defaultInitialContent = async () => buildInitialReport();
 import { SharedDoc, type SharedDocLimits } from './shared-doc.ts';
 import { fragmentToJson } from './xml-to-json.ts';
 
-export type DocRegistryOptions = SharedDocLimits & { unloadGraceMs: number };
+export type DocRegistryOptions = SharedDocLimits & {
+  unloadGraceMs: number;
+  /** The content a document starts with, built on the server the first time it is loaded. */
+  initialContent?: (docName: string) => Promise<Uint8Array>;
+  /** Told after accepted edits to a document became durable. */
+  onDocumentStored?: (docName: string) => void;
+};
 
 /**
  * The documents in memory. Concurrent loads of one document share a promise; a document with
  * no connections is flushed, compacted and destroyed after a grace period. Implements the
- * services' ReportContentPort so finalisation can freeze a report without knowing Yjs.
+ * services' ReportContentPort so finalisation (of a report or a contribution) can freeze a
+ * document without knowing Yjs.
  */
 export class DocRegistry implements ReportContentPort {
   private readonly docs = new Map<string, Promise<SharedDoc>>();
@@ -48,7 +57,7 @@ export class DocRegistry implements ReportContentPort {
   private async load(name: string): Promise<SharedDoc> {
     let stored = await this.persistence.load(name);
     if (stored.generation === null) {
-      await this.persistence.ensureSnapshot(name, buildInitialReport());
+      await this.persistence.ensureSnapshot(name, await (this.options.initialContent ?? defaultInitialContent)(name));
       stored = await this.persistence.load(name);
     }
     if (stored.generation === null) throw new Error(`document ${name} has no snapshot after seeding`);
@@ -56,7 +65,7 @@ export class DocRegistry implements ReportContentPort {
       name,
       { ...stored, generation: stored.generation },
       this.persistence,
-      { ...this.options, isFrozen: () => this.frozen.has(name) },
+      { ...this.options, isFrozen: () => this.frozen.has(name), onDurable: () => this.options.onDocumentStored?.(name) },
       this.log.child({ doc: name }),
     );
   }
@@ -75,7 +84,7 @@ export class DocRegistry implements ReportContentPort {
       this.docs.delete(name);
       doc.destroy();
     }
-    await this.persistence.reset(name, buildInitialReport());
+    await this.persistence.reset(name, await (this.options.initialContent ?? defaultInitialContent)(name));
   }
 
   /** Called when a connection closes: schedule unload if the document is now unused. */
@@ -99,12 +108,12 @@ export class DocRegistry implements ReportContentPort {
     doc.destroy();
   }
 
-  async freeze(docName: string): Promise<DocJsonNode> {
+  async freeze(docName: string, fragment: string = REPORT_FRAGMENT): Promise<DocJsonNode> {
     this.frozen.add(docName);
     try {
       const doc = await this.get(docName);
       await doc.whenDurable();
-      const json = fragmentToJson(doc.doc.getXmlFragment(REPORT_FRAGMENT));
+      const json = fragmentToJson(doc.doc.getXmlFragment(fragment));
       this.release(doc);
       return json;
     } catch (error) {

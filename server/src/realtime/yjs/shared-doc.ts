@@ -73,7 +73,7 @@ export class SharedDoc {
     readonly name: string,
     stored: StoredDoc,
     private readonly persistence: DocPersistence,
-    private readonly limits: SharedDocLimits & { isFrozen: () => boolean },
+    private readonly limits: SharedDocLimits & { isFrozen: () => boolean; onDurable?: () => void },
     private readonly log: Logger,
   ) {
     this.generation = stored.generation;
@@ -224,6 +224,7 @@ export class SharedDoc {
   private handleDurable(snapshot: Uint8Array, bytesWritten: number): void {
     this.persistedSnapshot = snapshot;
     this.scheduleAck();
+    this.limits.onDurable?.();
     this.logged.count += 1;
     this.logged.bytes += bytesWritten;
     if (this.logged.count >= this.limits.compactAfterUpdates || this.logged.bytes >= this.limits.compactAfterBytes) {

@@ -1,0 +1,29 @@
+import type { ParticipantPrincipal, Principal } from '../principal.ts';
+import type { DocRole } from './review.policy.ts';
+
+/** The facts about a contribution draft that access decisions depend on. */
+export interface ContributionAccessFacts {
+  reviewId: string;
+  schoolId: string;
+  participantId: string;
+  isSubmitted: boolean;
+  isReviewFinalised: boolean;
+}
+
+/**
+ * The role on a contribution draft: its own participant writes it until it is submitted (or
+ * the review is finalised), then reads it; staff of the school read it; nobody else, and
+ * never an LA link, sees it.
+ */
+export function contributionRoleFor(principal: Principal | ParticipantPrincipal, draft: ContributionAccessFacts): DocRole | null {
+  if (principal.kind === 'participant') {
+    const isOwn =
+      principal.participantId === draft.participantId &&
+      principal.reviewId === draft.reviewId &&
+      principal.schoolId === draft.schoolId;
+    if (!isOwn) return null;
+    return draft.isSubmitted || draft.isReviewFinalised ? 'viewer' : 'editor';
+  }
+  if (principal.kind === 'staff') return principal.schoolId === draft.schoolId ? 'viewer' : null;
+  return null;
+}
