@@ -10,11 +10,15 @@ export function baseExtensions() {
   return [StarterKit.configure({ undoRedo: false, link: { openOnClick: false, protocols: ['http', 'https', 'mailto'] } })];
 }
 
-/** Extensions for the live report: Yjs binding and other people's carets. */
-export function collaborativeExtensions(collab: CollabDoc, user: { name: string; color: string }) {
+/** Extensions for a live document (the report by default): Yjs binding and other people's carets. */
+export function collaborativeExtensions(
+  collab: CollabDoc,
+  user: { name: string; color: string },
+  field: string = REPORT_FRAGMENT,
+) {
   return [
     ...baseExtensions(),
-    Collaboration.configure({ document: collab.doc, field: REPORT_FRAGMENT }),
+    Collaboration.configure({ document: collab.doc, field }),
     CollaborationCaret.configure({ provider: collab.provider, user }),
   ];
 }
