@@ -2,7 +2,14 @@ import * as decoding from 'lib0/decoding';
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { COLLAB_PATH, CollabCloseCodes, GENERATION_PARAM, MESSAGE_GENERATION, MESSAGE_PERSISTED } from '@ehcp/shared';
+import {
+  COLLAB_PATH,
+  CollabCloseCodes,
+  GENERATION_PARAM,
+  MESSAGE_GENERATION,
+  MESSAGE_PERSISTED,
+  PARTICIPANT_TOKEN_PARAM,
+} from '@ehcp/shared';
 import { isCoveredBy } from './persisted-state.ts';
 
 /** What the editor shows about the document's connection and durability. */
@@ -22,7 +29,7 @@ function collabUrl(): string {
  * Owns one Y.Doc and its y-websocket provider for as long as the component lives. "Saved"
  * means the server has acknowledged that everything in this copy is durable in the database.
  */
-export function useCollabDoc(docName: string, options: { shareToken?: string; isReadOnly: boolean }) {
+export function useCollabDoc(docName: string, options: { shareToken?: string; participantToken?: string; isReadOnly: boolean }) {
   const [collab, setCollab] = useState<CollabDoc | null>(null);
   const [status, setStatus] = useState<SaveStatus>('offline');
   // Bumped when the server says the document was reset: the old copy is thrown away whole.
@@ -31,7 +38,10 @@ export function useCollabDoc(docName: string, options: { shareToken?: string; is
   useEffect(() => {
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(collabUrl(), docName, doc, {
-      params: options.shareToken ? { share: options.shareToken } : {},
+      params: {
+        ...(options.shareToken ? { share: options.shareToken } : {}),
+        ...(options.participantToken ? { [PARTICIPANT_TOKEN_PARAM]: options.participantToken } : {}),
+      },
       maxBackoffTime: 5000,
     });
     let persisted: Y.Snapshot | null = null;
@@ -70,7 +80,7 @@ export function useCollabDoc(docName: string, options: { shareToken?: string; is
       doc.destroy();
       setCollab(null);
     };
-  }, [docName, options.shareToken, options.isReadOnly, epoch]);
+  }, [docName, options.shareToken, options.participantToken, options.isReadOnly, epoch]);
 
   return { collab, status };
 }
