@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeTimeline } from './engine.ts';
 import { TimelineValidationError } from './errors.ts';
-import { explainTimeline, listTimelineFields } from './explanations.ts';
+import { explainTimeline, explainTimelineFields, listTimelineFields } from './explanations.ts';
 import type { TimelineInput } from './schema.ts';
 
 const KITCHEN_SINK: TimelineInput = {
@@ -149,5 +149,27 @@ describe('explanations that depend on the case', () => {
 
   it('throws TimelineValidationError for invalid input', () => {
     expect(() => explainTimeline({ ...KITCHEN_SINK, meetingDate: '2025-02-30' })).toThrow(TimelineValidationError);
+  });
+});
+
+describe('explainTimelineFields', () => {
+  it('gives the same explanations as explainTimeline for the fields asked, and skips absent ones', () => {
+    const input = {
+      dateOfBirth: '2012-10-01',
+      planIssuedDate: '2023-03-15',
+      lastReviewMeetingDate: '2025-03-15',
+      transfer: { type: 'primary-to-secondary' as const, transferDate: '2026-09-01' },
+      asOf: '2025-10-01',
+    };
+    const all = explainTimeline(input);
+    const some = explainTimelineFields(input, computeTimeline(input), [
+      'latestMeetingDate',
+      'phaseTransfer.lastCompliantDay',
+      'reportDueBy',
+    ]);
+    expect(some).toEqual({
+      latestMeetingDate: all.latestMeetingDate,
+      'phaseTransfer.lastCompliantDay': all['phaseTransfer.lastCompliantDay'],
+    });
   });
 });

@@ -55,3 +55,27 @@ export function explainTimeline(input: TimelineInput, options?: TimelineOptions)
   }
   return explanations;
 }
+
+/**
+ * Explains only some outputs of a timeline already computed from `input` (for lists, where
+ * building every explanation for every row would dominate the cost). Gives the same
+ * explanations as {@link explainTimeline} for those fields; fields absent from the timeline
+ * are skipped.
+ *
+ * @param timeline The result of `computeTimeline(input, options)` for this same input.
+ * @throws TimelineValidationError when the input is invalid.
+ */
+export function explainTimelineFields(
+  input: TimelineInput,
+  timeline: Timeline,
+  fields: readonly TimelineField[],
+): TimelineExplanations {
+  const context: ExplainContext = { timeline, input: parseTimelineInput(input), long: longDate };
+  const present = new Set(listTimelineFields(timeline));
+  const explanations: TimelineExplanations = {};
+  for (const field of fields) {
+    const build = BUILDERS[field];
+    if (build && present.has(field)) explanations[field] = build(context);
+  }
+  return explanations;
+}

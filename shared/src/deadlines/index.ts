@@ -5,7 +5,7 @@
  */
 export { computeTimeline, parseTimelineInput, safeComputeTimeline } from './engine.ts';
 export type { TimelineResult } from './engine.ts';
-export { explainTimeline, listTimelineFields } from './explanations.ts';
+export { explainTimeline, explainTimelineFields, listTimelineFields } from './explanations.ts';
 export type { Explanation, RuleId, RuleStatus, TimelineExplanations, TimelineField, Verification } from './explanation-types.ts';
 export { listDateWarnings } from './warnings.ts';
 export type { DateWarning } from './warnings.ts';

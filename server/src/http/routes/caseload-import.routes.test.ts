@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Pupil, Review } from '../../models/index.ts';
-import { createSchoolWithReview } from '../../test/factories.ts';
-import { TestClient } from '../../test/http-client.ts';
-import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import type { TestClient } from '../../test/http-client.ts';
+import { dropTestDatabase } from '../../test/test-app.ts';
+import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
 
-let t: TestApp;
-let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
-let other: Awaited<ReturnType<typeof createSchoolWithReview>>;
-let sendco: TestClient;
-let staff: TestClient;
-let otherSendco: TestClient;
+let ctx: TwoSchools;
 
 const HEADER = 'Pupil name,Date of birth,UPN,Plan issue date,Last review meeting date,LA,Year group,Transfer type,Transfer date';
 const GOOD = [
@@ -22,25 +17,20 @@ const GOOD = [
 const importCsv = (client: TestClient, csv: string) => client.post('/api/caseload/import', { csv });
 
 beforeAll(async () => {
-  t = await startTestApp({ today: '2026-01-20' });
-  home = await createSchoolWithReview();
-  other = await createSchoolWithReview();
-  sendco = await new TestClient(t.baseUrl).login(home.sendco.email, home.password);
-  staff = await new TestClient(t.baseUrl).login(home.staff.email, home.password);
-  otherSendco = await new TestClient(t.baseUrl).login(other.sendco.email, other.password);
+  ctx = await startWithTwoSchools('2026-01-20');
 });
 afterAll(async () => {
-  await t.stop();
+  await ctx.t.stop();
   await dropTestDatabase();
 });
 
 describe('POST /api/caseload/import', () => {
   it('needs a session (401), a csv body (400) and the SENDCo role (403)', async () => {
-    expect((await importCsv(new TestClient(t.baseUrl), GOOD)).status).toBe(401);
-    const missing = await sendco.post('/api/caseload/import', {});
+    expect((await importCsv(ctx.anonymous, GOOD)).status).toBe(401);
+    const missing = await ctx.sendco.post('/api/caseload/import', {});
     expect(missing.status).toBe(400);
     expect(missing.body.error.details[0].path).toBe('csv');
-    expect((await importCsv(staff, GOOD)).status).toBe(403);
+    expect((await importCsv(ctx.staff, GOOD)).status).toBe(403);
   });
 
   it('refuses a file with mixed good and bad rows, reporting each by row and column, and writes nothing', async () => {
@@ -53,7 +43,7 @@ describe('POST /api/caseload/import', () => {
       'Born Late,01/10/2023,,15/03/2022,,Northshire,,,',
       ',01/10/2012,XYZ,15/03/2022,,,Year 30,sideways,',
     ].join('\n');
-    const result = await importCsv(sendco, bad);
+    const result = await importCsv(ctx.sendco, bad);
     expect(result.status).toBe(422);
     expect(result.body.error.code).toBe('import_invalid');
     const paths = result.body.error.details.map((d: { path: string }) => d.path);
@@ -78,18 +68,18 @@ describe('POST /api/caseload/import', () => {
   });
 
   it('refuses a file without a required column or with a broken quote', async () => {
-    const noLa = await importCsv(sendco, 'Pupil name,Date of birth,Plan issue date\nAmy,01/01/2015,01/01/2020\n');
+    const noLa = await importCsv(ctx.sendco, 'Pupil name,Date of birth,Plan issue date\nAmy,01/01/2015,01/01/2020\n');
     expect(noLa.status).toBe(422);
     expect(noLa.body.error.details).toEqual([{ path: 'rows.1.LA', message: expect.stringMatching(/missing/) }]);
-    const broken = await importCsv(sendco, `${HEADER}\n"Amy,01/01/2015\n`);
+    const broken = await importCsv(ctx.sendco, `${HEADER}\n"Amy,01/01/2015\n`);
     expect(broken.status).toBe(422);
   });
 
   it('imports a good file with an open review per pupil; importing it again changes nothing', async () => {
-    const first = await importCsv(sendco, GOOD);
+    const first = await importCsv(ctx.sendco, GOOD);
     expect(first.status).toBe(201);
     expect(first.body.result).toMatchObject({ rows: 3, created: 3, updated: 0, unchanged: 0 });
-    const pupils = await Pupil.find({ schoolId: home.schoolId, importId: first.body.result.importId }).lean();
+    const pupils = await Pupil.find({ schoolId: ctx.home.schoolId, importId: first.body.result.importId }).lean();
     expect(pupils.map((p) => p.name).sort()).toEqual(['Ava Overdue', 'Brook, Year Nine', 'Cal Transfer']);
     expect(pupils.find((p) => p.name === 'Cal Transfer')).toMatchObject({
       upn: 'B123456789012',
@@ -97,13 +87,13 @@ describe('POST /api/caseload/import', () => {
       transfer: { type: 'primary-to-secondary', transferDate: '2026-09-01' },
     });
     const snapshot = async () => ({
-      pupils: await Pupil.find({ schoolId: home.schoolId }).sort({ _id: 1 }).lean(),
-      reviews: await Review.find({ schoolId: home.schoolId }).sort({ _id: 1 }).lean(),
+      pupils: await Pupil.find({ schoolId: ctx.home.schoolId }).sort({ _id: 1 }).lean(),
+      reviews: await Review.find({ schoolId: ctx.home.schoolId }).sort({ _id: 1 }).lean(),
     });
     const afterFirst = await snapshot();
     expect(afterFirst.reviews).toHaveLength(4);
 
-    const second = await importCsv(sendco, GOOD);
+    const second = await importCsv(ctx.sendco, GOOD);
     expect(second.status).toBe(201);
     expect(second.body.result).toMatchObject({ rows: 3, created: 0, updated: 0, unchanged: 3 });
     expect(await snapshot()).toEqual(afterFirst);
@@ -111,21 +101,21 @@ describe('POST /api/caseload/import', () => {
 
   it('updates a matched pupil in place (UPN first, else name and birth date) and completes a missing review', async () => {
     // Simulate an import that died after writing a pupil but before its review.
-    const cal = await Pupil.findOne({ schoolId: home.schoolId, upn: 'B123456789012' }).lean();
+    const cal = await Pupil.findOne({ schoolId: ctx.home.schoolId, upn: 'B123456789012' }).lean();
     await Review.deleteMany({ pupilId: cal!._id });
     const changed = GOOD.replace('Cal Transfer,12/05/2015', 'Cal Renamed,12/05/2015').replace(
       '"Brook, Year Nine",2011-11-05,,2020-09-01,2025-06-20',
       '"Brook, Year Nine",2011-11-05,,2020-09-01,2025-07-01',
     );
-    const result = await importCsv(sendco, changed);
+    const result = await importCsv(ctx.sendco, changed);
     expect(result.body.result).toMatchObject({ created: 0, updated: 2, unchanged: 1 });
-    expect(await Pupil.countDocuments({ schoolId: home.schoolId })).toBe(4);
+    expect(await Pupil.countDocuments({ schoolId: ctx.home.schoolId })).toBe(4);
     expect((await Pupil.findById(cal!._id).lean())?.name).toBe('Cal Renamed');
     expect(await Review.countDocuments({ pupilId: cal!._id })).toBe(1);
   });
 
   it('shows the imported plans on the caseload by urgency, and to no other school', async () => {
-    const caseload = await sendco.get('/api/caseload');
+    const caseload = await ctx.sendco.get('/api/caseload');
     const names = caseload.body.rows.map((r: { pupilName: string }) => r.pupilName);
     expect(names[0]).toBe('Ava Overdue');
     const ava = caseload.body.rows[0];
@@ -134,7 +124,7 @@ describe('POST /api/caseload/import', () => {
     const cal = caseload.body.rows.find((r: { pupilName: string }) => r.pupilName === 'Cal Renamed');
     expect(cal.phaseTransfer).toMatchObject({ lastCompliantDay: '2026-02-14', atRisk: true });
     expect(caseload.body.rows.find((r: { pupilName: string }) => r.pupilName.startsWith('Brook')).isYear9Plus).toBe(true);
-    const otherRows = (await otherSendco.get('/api/caseload')).body.rows;
+    const otherRows = (await ctx.otherSendco.get('/api/caseload')).body.rows;
     expect(otherRows.map((r: { pupilName: string }) => r.pupilName)).not.toContain('Ava Overdue');
   });
 });

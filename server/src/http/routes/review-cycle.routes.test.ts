@@ -1,36 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Review } from '../../models/index.ts';
-import { createSchoolWithReview } from '../../test/factories.ts';
-import { TestClient } from '../../test/http-client.ts';
-import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import type { TestClient } from '../../test/http-client.ts';
+import { dropTestDatabase } from '../../test/test-app.ts';
+import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
 
-let t: TestApp;
-let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
-let other: Awaited<ReturnType<typeof createSchoolWithReview>>;
-let sendco: TestClient;
-let staff: TestClient;
-let otherSendco: TestClient;
+let ctx: TwoSchools;
 
 const patch = (client: TestClient, reviewId: string, body: unknown) =>
   client.request('PATCH', `/api/reviews/${reviewId}/facts`, body);
 
 beforeAll(async () => {
-  // The factory's pupil: last review 2025-03-15, so the review is due by 2026-03-14.
-  t = await startTestApp({ today: '2026-02-12' });
-  home = await createSchoolWithReview();
-  other = await createSchoolWithReview();
-  sendco = await new TestClient(t.baseUrl).login(home.sendco.email, home.password);
-  staff = await new TestClient(t.baseUrl).login(home.staff.email, home.password);
-  otherSendco = await new TestClient(t.baseUrl).login(other.sendco.email, other.password);
+  ctx = await startWithTwoSchools('2026-02-12');
 });
 afterAll(async () => {
-  await t.stop();
+  await ctx.t.stop();
   await dropTestDatabase();
 });
 
 describe('GET /api/reviews/:reviewId/cycle', () => {
   it('shows the statutory timeline with explanations, earliest first', async () => {
-    const result = await staff.get(`/api/reviews/${home.reviewId}/cycle`);
+    const result = await ctx.staff.get(`/api/reviews/${ctx.home.reviewId}/cycle`);
     expect(result.status).toBe(200);
     const { cycle } = result.body;
     expect(cycle.asOf).toBe('2026-02-12');
@@ -43,29 +32,29 @@ describe('GET /api/reviews/:reviewId/cycle', () => {
     });
   });
   it('answers 400, 401 and 404 (another school)', async () => {
-    expect((await sendco.get('/api/reviews/nope/cycle')).status).toBe(400);
-    expect((await new TestClient(t.baseUrl).get(`/api/reviews/${home.reviewId}/cycle`)).status).toBe(401);
-    expect((await otherSendco.get(`/api/reviews/${home.reviewId}/cycle`)).status).toBe(404);
+    expect((await ctx.sendco.get('/api/reviews/nope/cycle')).status).toBe(400);
+    expect((await ctx.anonymous.get(`/api/reviews/${ctx.home.reviewId}/cycle`)).status).toBe(401);
+    expect((await ctx.otherSendco.get(`/api/reviews/${ctx.home.reviewId}/cycle`)).status).toBe(404);
   });
 });
 
 describe('PATCH /api/reviews/:reviewId/facts', () => {
   it('needs a session (401) and the SENDCo (403); another school gets 404', async () => {
     const body = { meetingDate: '2026-02-10' };
-    expect((await patch(new TestClient(t.baseUrl), home.reviewId, body)).status).toBe(401);
-    expect((await patch(staff, home.reviewId, body)).status).toBe(403);
-    const cross = await patch(otherSendco, home.reviewId, body);
+    expect((await patch(ctx.anonymous, ctx.home.reviewId, body)).status).toBe(401);
+    expect((await patch(ctx.staff, ctx.home.reviewId, body)).status).toBe(403);
+    const cross = await patch(ctx.otherSendco, ctx.home.reviewId, body);
     expect(cross.status).toBe(404);
     expect(cross.body.error.code).toBe('review_not_found');
-    expect((await Review.findById(home.reviewId).lean())?.meetingDate).toBeNull();
+    expect((await Review.findById(ctx.home.reviewId).lean())?.meetingDate).toBeNull();
   });
 
   it('refuses malformed and impossible facts with field-level errors, storing nothing', async () => {
-    const malformed = await patch(sendco, home.reviewId, { meetingDate: '10/02/2026', colour: 'red' });
+    const malformed = await patch(ctx.sendco, ctx.home.reviewId, { meetingDate: '10/02/2026', colour: 'red' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['meetingDate']));
-    expect((await patch(sendco, home.reviewId, {})).status).toBe(400);
-    const impossible = await patch(sendco, home.reviewId, {
+    expect((await patch(ctx.sendco, ctx.home.reviewId, {})).status).toBe(400);
+    const impossible = await patch(ctx.sendco, ctx.home.reviewId, {
       meetingDate: '2025-03-01',
       meetingHeld: true,
       reportSentDate: '2026-03-01',
@@ -74,18 +63,18 @@ describe('PATCH /api/reviews/:reviewId/facts', () => {
     expect(impossible.body.error.code).toBe('validation_failed');
     const paths = impossible.body.error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['meetingDate', 'reportSentDate']));
-    expect((await Review.findById(home.reviewId).lean())?.meetingDate).toBeNull();
+    expect((await Review.findById(ctx.home.reviewId).lean())?.meetingDate).toBeNull();
   });
 
   it('records facts step by step and moves the cycle on', async () => {
-    const booked = await patch(sendco, home.reviewId, { meetingDate: '2026-02-10', papersCirculatedDate: '2026-01-26' });
+    const booked = await patch(ctx.sendco, ctx.home.reviewId, { meetingDate: '2026-02-10', papersCirculatedDate: '2026-01-26' });
     expect(booked.status).toBe(200);
     expect(booked.body.cycle.status).toMatchObject({
       stage: 'papers-circulated',
       nextAction: { kind: 'confirm-meeting' },
       urgency: 'overdue',
     });
-    const held = await patch(sendco, home.reviewId, { meetingHeld: true });
+    const held = await patch(ctx.sendco, ctx.home.reviewId, { meetingHeld: true });
     expect(held.body.cycle.status).toMatchObject({
       stage: 'meeting-held',
       nextAction: { kind: 'send-report', dueDate: '2026-02-24', explanation: { ruleId: 'R7' } },
@@ -95,11 +84,11 @@ describe('PATCH /api/reviews/:reviewId/facts', () => {
       meetingHeld: true,
       papersCirculatedDate: '2026-01-26',
     });
-    const stored = await Review.findById(home.reviewId).lean();
+    const stored = await Review.findById(ctx.home.reviewId).lean();
     expect(stored).toMatchObject({ meetingDate: '2026-02-10', meetingHeld: true });
     // Clearing the held flag while a report is recorded would leave an impossible set of facts.
-    await patch(sendco, home.reviewId, { reportSentDate: '2026-02-11' });
-    const undo = await patch(sendco, home.reviewId, { meetingHeld: false });
+    await patch(ctx.sendco, ctx.home.reviewId, { reportSentDate: '2026-02-11' });
+    const undo = await patch(ctx.sendco, ctx.home.reviewId, { meetingHeld: false });
     expect(undo.status).toBe(400);
     expect(undo.body.error.details[0].path).toBe('reportSentDate');
   });

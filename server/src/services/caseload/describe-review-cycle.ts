@@ -1,22 +1,27 @@
 import { URGENCIES, type CaseloadRow, type ReviewCycleFacts, type ReviewCycleStatus } from '@ehcp/shared';
-import { computeTimeline, explainTimeline, type Timeline, type TimelineExplanations } from '@ehcp/shared/deadlines';
+import { computeTimeline, explainTimelineFields, type Timeline, type TimelineInput } from '@ehcp/shared/deadlines';
 import { computeReviewStatus } from '../reviews/review-cycle-status.ts';
 import { calendarDaysBetween } from '../clock.ts';
 import { timelineInputFor, type PupilTimelineFacts } from './pupil-timeline.ts';
 
-/** A cycle's timeline, the explanation of each date, and its status. */
+/** A cycle's engine input, timeline and status. */
 export interface DescribedCycle {
+  input: TimelineInput;
   timeline: Timeline;
-  explanations: TimelineExplanations;
   status: ReviewCycleStatus;
 }
 
-/** Runs the engine on a pupil's stored facts and the cycle's facts, and derives the status. Pure. */
+/**
+ * Runs the engine on a pupil's stored facts and the cycle's facts, and derives the status.
+ * Only the next action's date is explained (explaining every date of every row would cost
+ * three times the engine itself in a 10,000-plan caseload). Pure.
+ */
 export function describeReviewCycle(pupil: PupilTimelineFacts, facts: ReviewCycleFacts, asOf: string): DescribedCycle {
   const input = timelineInputFor(pupil, asOf, facts);
   const timeline = computeTimeline(input);
-  const explanations = explainTimeline(input);
-  return { timeline, explanations, status: computeReviewStatus(facts, timeline, explanations, asOf) };
+  const explain = (field: Parameters<typeof explainTimelineFields>[2][number]) =>
+    explainTimelineFields(input, timeline, [field])[field] ?? null;
+  return { input, timeline, status: computeReviewStatus(facts, timeline, explain, asOf) };
 }
 
 /** The caseload row fields derived from a described cycle. */

@@ -1,5 +1,5 @@
 import type { ReviewCycleView, TimelineEntry } from '@ehcp/shared';
-import type { Timeline, TimelineExplanations, TimelineField } from '@ehcp/shared/deadlines';
+import { explainTimeline, type Timeline, type TimelineExplanations, type TimelineField } from '@ehcp/shared/deadlines';
 import { notFound } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
 import { describeReviewCycle } from '../caseload/describe-review-cycle.ts';
@@ -54,6 +54,6 @@ export async function getReviewCycle(review: ReviewFacts, asOf: string): Promise
   const [stored, pupil] = await Promise.all([Review.findById(review.id).lean(), Pupil.findById(review.pupilId).lean()]);
   if (!stored || !pupil) throw notFound('review', 'review_not_found');
   const facts = cycleFactsOf(stored);
-  const { timeline, explanations, status } = describeReviewCycle(pupil, facts, asOf);
-  return { asOf, facts, status, entries: timelineEntriesOf(timeline, explanations, facts.meetingDate) };
+  const { input, timeline, status } = describeReviewCycle(pupil, facts, asOf);
+  return { asOf, facts, status, entries: timelineEntriesOf(timeline, explainTimeline(input), facts.meetingDate) };
 }

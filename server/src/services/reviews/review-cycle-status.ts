@@ -1,5 +1,5 @@
 import type { NextAction, ReviewCycleFacts, ReviewCycleStatus, ReviewStage, Urgency } from '@ehcp/shared';
-import { DEFAULT_LEAD_TIMES, type Explanation, type Timeline, type TimelineExplanations } from '@ehcp/shared/deadlines';
+import { DEFAULT_LEAD_TIMES, type Explanation, type Timeline, type TimelineField } from '@ehcp/shared/deadlines';
 import { calendarDaysBetween } from '../clock.ts';
 
 /** Days before a post-meeting deadline (report, decision, final plan) when it counts as "within the lead time". */
@@ -104,8 +104,11 @@ function urgencyOf(action: ActionDraft, asOf: string, timeline: Timeline): Urgen
   return 'on-track';
 }
 
-function meetingExplanation(facts: ReviewCycleFacts, explanations: TimelineExplanations): Explanation {
-  const latest = explanations.latestMeetingDate;
+/** Explains one engine output ("why this date"), or null when it has no explanation. */
+export type ExplainField = (field: TimelineField) => Explanation | null;
+
+function meetingExplanation(facts: ReviewCycleFacts, explain: ExplainField): Explanation {
+  const latest = explain('latestMeetingDate');
   return {
     ruleId: 'R5',
     reason: `This is the meeting date you recorded (${facts.meetingDate}).${latest ? ` ${latest.reason}` : ''}`,
@@ -118,12 +121,12 @@ function meetingExplanation(facts: ReviewCycleFacts, explanations: TimelineExpla
 /**
  * Where a review cycle stands on `asOf`: its stage, the next action with its deadline and why,
  * and how urgent it is (overdue, due within 7 days, within the lead time, on track). Pure.
- * @param explanations from explainTimeline on the same input; gives each action's "why this date".
+ * @param explain explains an output of this same timeline; gives the action's "why this date".
  */
 export function computeReviewStatus(
   facts: ReviewCycleFacts,
   timeline: Timeline,
-  explanations: TimelineExplanations,
+  explain: ExplainField,
   asOf: string,
 ): ReviewCycleStatus {
   const stage = reviewStageOf(facts);
@@ -132,8 +135,7 @@ export function computeReviewStatus(
   else if (stage === 'meeting-booked' || stage === 'papers-circulated') draft = meetingAction(facts, timeline, asOf);
   else draft = postMeetingAction(stage, facts, timeline) ?? bookMeetingAction(timeline);
   const { leadFrom: _leadFrom, ...action } = draft;
-  const explanation =
-    action.field === 'meetingDate' ? meetingExplanation(facts, explanations) : (explanations[action.field] ?? null);
+  const explanation = action.field === 'meetingDate' ? meetingExplanation(facts, explain) : explain(action.field);
   return {
     stage,
     nextAction: { ...action, explanation },

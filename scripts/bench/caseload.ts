@@ -1,0 +1,211 @@
+/**
+ * `npm run bench:caseload`: caseload status at school size (300 plans) and LA size (10,000
+ * plans). Measures GET /api/caseload latency over real HTTP against the built server and a
+ * real database (FerretDB/SQLite unless MONGODB_URI is set), and the deadline engine's
+ * throughput in this process. Options: --sizes=300,10000 --requests=40,12 --seconds=3
+ * Writes Markdown to stdout; paste it into docs/benchmarks.md with the command.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import mongoose from 'mongoose';
+import { EMPTY_REVIEW_CYCLE_FACTS } from '@ehcp/shared';
+import { computeTimeline, type TimelineInput, type TransferType } from '@ehcp/shared/deadlines';
+import { hashPassword } from '../../server/src/auth/index.ts';
+import { Pupil, Review, School, User } from '../../server/src/models/index.ts';
+import { describeReviewCycle, timelineInputFor, todayInEngland } from '../../server/src/services/index.ts';
+import { startLocalDatabase } from '../db/local-database.ts';
+import { freePort } from '../net.ts';
+import { ROOT, TMP_DIR } from '../paths.ts';
+import { run } from '../run.ts';
+import { describeMachine, percentile } from './measure.ts';
+
+const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
+const SIZES = (args.sizes ?? '300,10000').split(',').map(Number);
+const REQUESTS = (args.requests ?? '40,12').split(',').map(Number);
+const SECONDS = Number(args.seconds ?? 3);
+const WARMUP_REQUESTS = 2;
+const TRANSFERS: TransferType[] = ['primary-to-secondary', 'secondary-to-post16', 'infant-to-junior'];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A varied, valid, deterministic pupil: ages 5–18, plans issued 2–4 years ago, every 5th with a transfer. */
+function pupilFacts(i: number, today: string) {
+  const year = Number(today.slice(0, 4));
+  const day = pad((i % 28) + 1);
+  const month = pad((i % 12) + 1);
+  const age = 5 + (i % 14);
+  return {
+    name: `Pupil ${i}`,
+    dateOfBirth: `${year - age}-${month}-${day}`,
+    planIssuedDate: `${year - 2 - (i % 3)}-${month}-${day}`,
+    lastReviewMeetingDate: i % 4 === 0 ? null : `${year - 1}-${pad(((i * 7) % 12) + 1)}-${day}`,
+    transfer: i % 5 === 0 ? { type: TRANSFERS[i % 3]!, transferDate: `${year + 1}-09-01` } : null,
+  };
+}
+
+async function seedSchool(size: number, today: string) {
+  const school = await School.create({ name: `Benchmark ${size}` });
+  const email = `bench-${size}-${randomBytes(3).toString('hex')}@bench.test`;
+  const password = 'benchmark-password';
+  await User.create({
+    schoolId: school._id,
+    name: 'Bench SENDCo',
+    email,
+    role: 'sendco',
+    passwordHash: await hashPassword(password),
+  });
+  for (let start = 0; start < size; start += 1000) {
+    const batch = Array.from({ length: Math.min(1000, size - start) }, (_, k) => ({
+      schoolId: school._id,
+      matchKey: `bench:${start + k}`,
+      ...pupilFacts(start + k, today),
+    }));
+    const pupils = await Pupil.insertMany(batch, { lean: true });
+    // A third of the cycles have a meeting booked, so every stage of the status code runs.
+    await Review.insertMany(
+      pupils.map((pupil, k) => ({
+        schoolId: school._id,
+        pupilId: pupil._id,
+        meetingDate: (start + k) % 3 === 0 ? today : null,
+      })),
+      { lean: true },
+    );
+  }
+  return { email, password };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error('server exited');
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function measureApi(baseUrl: string, account: { email: string; password: string }, size: number, requests: number) {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`login failed: ${login.status}`);
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < WARMUP_REQUESTS + requests; i++) {
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}/api/caseload`, { headers: { Cookie: cookie } });
+    const body = (await response.json()) as { rows: unknown[] };
+    const elapsed = performance.now() - started;
+    if (body.rows.length !== size) throw new Error(`expected ${size} rows, got ${body.rows.length}`);
+    if (i >= WARMUP_REQUESTS) times.push(elapsed);
+    bytes = Number(response.headers.get('content-length') ?? 0);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), requests, kib: bytes / 1024 };
+}
+
+function measureEngine(today: string) {
+  const inputs: TimelineInput[] = Array.from({ length: 1000 }, (_, i) =>
+    timelineInputFor(pupilFacts(i, today), today, { ...EMPTY_REVIEW_CYCLE_FACTS, meetingDate: i % 3 === 0 ? today : null }),
+  );
+  const rate = (fn: (i: number) => unknown) => {
+    for (let i = 0; i < 2000; i++) fn(i % inputs.length); // warm up the JIT
+    let calls = 0;
+    const end = performance.now() + SECONDS * 1000;
+    const started = performance.now();
+    while (performance.now() < end) {
+      for (let k = 0; k < 100; k++) fn(calls++ % inputs.length);
+    }
+    return calls / ((performance.now() - started) / 1000);
+  };
+  const pupils = inputs.map((_, i) => pupilFacts(i, today));
+  return {
+    computeTimeline: rate((i) => computeTimeline(inputs[i]!)),
+    // What one caseload row costs: timeline + explanations + status.
+    describeReviewCycle: rate((i) =>
+      describeReviewCycle(pupils[i]!, { ...EMPTY_REVIEW_CYCLE_FACTS, meetingDate: i % 3 === 0 ? today : null }, today),
+    ),
+  };
+}
+
+function cpuModel(): string {
+  const match = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+  return match?.[1]?.trim() ?? 'unknown';
+}
+
+async function main(): Promise<void> {
+  process.stderr.write('Building the server…\n');
+  if ((await run('npm', ['run', 'build', '-w', 'server'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0)
+    throw new Error('build failed');
+  const today = todayInEngland();
+  const dataDir = join(TMP_DIR, `bench-caseload-db-${process.pid}`);
+  const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir });
+  const uri = new URL(process.env.MONGODB_URI ?? database!.uri);
+  uri.pathname = `/bench_caseload_${randomBytes(4).toString('hex')}`;
+  await mongoose.connect(uri.toString());
+  await Promise.all([Pupil.init(), Review.init(), User.init()]);
+  process.stderr.write(`Seeding ${SIZES.join(' and ')} plans…\n`);
+  const accounts = [];
+  for (const size of SIZES) accounts.push(await seedSchool(size, today));
+  await mongoose.disconnect();
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'main.js')], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MONGODB_URI: uri.toString(),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(`${baseUrl}/api/health`, server);
+    const api = [];
+    for (const [index, size] of SIZES.entries()) {
+      process.stderr.write(`GET /api/caseload with ${size} plans…\n`);
+      api.push({ size, ...(await measureApi(baseUrl, accounts[index]!, size, REQUESTS[index] ?? REQUESTS.at(-1)!)) });
+    }
+    process.stderr.write('Engine throughput…\n');
+    const engine = measureEngine(today);
+    const lines = [
+      `Machine: ${describeMachine()}; \`nproc\` = ${(await import('node:os')).availableParallelism()}; CPU model: ${cpuModel()}.`,
+      `Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : 'FerretDB 1.24 with its SQLite backend'}, same machine. asOf ${today}.`,
+      '',
+      '| Plans in the school | Requests | p50 (ms) | p95 (ms) | Response size (KiB) |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+      ...api.map(
+        (r) =>
+          `| ${r.size.toLocaleString('en-GB')} | ${r.requests} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.kib.toFixed(0)} |`,
+      ),
+      '',
+      '| Engine (one process, one core) | Calls per second |',
+      '| --- | ---: |',
+      `| \`computeTimeline\` | ${Math.round(engine.computeTimeline).toLocaleString('en-GB')} |`,
+      `| one caseload row (\`describeReviewCycle\`: timeline + explanations + status) | ${Math.round(engine.describeReviewCycle).toLocaleString('en-GB')} |`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    server.kill('SIGTERM');
+    await database?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});
