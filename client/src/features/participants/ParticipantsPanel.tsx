@@ -47,7 +47,10 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
   const [latest, setLatest] = useState<InvitedParticipant | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {
-    participantsApi.list(reviewId).then(({ participants: loaded }) => setParticipants(loaded), setError);
+    participantsApi.list(reviewId).then(
+      ({ participants: loaded }) => setParticipants(loaded),
+      (caught: unknown) => setError(caught instanceof ApiError ? caught.message : 'Could not load the participants.'),
+    );
   }, [reviewId]);
   useEffect(reload, [reload]);
 
@@ -73,7 +76,7 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
         <Link href="/outbox">outbox</Link>.
       </p>
       {participants === null ? (
-        <p aria-live="polite">Loading…</p>
+        !error && <p aria-live="polite">Loading…</p>
       ) : participants.length === 0 ? (
         <p className="muted">Nobody has been invited yet.</p>
       ) : (
