@@ -1,7 +1,7 @@
 /**
  * Takes the README's caseload screenshots from the running production build: the caseload
  * after a CSV import with a "why this date" opened, the import's per-row errors, and a review's
- * statutory timeline. Run with `npm run screenshots:caseload`; writes docs/screenshots/*.png.
+ * statutory timeline with a refused fact. Run with `npm run screenshots:caseload`; writes docs/screenshots/*.png.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { startLocalDatabase } from '../../scripts/db/local-database.ts';
 import { ROOT, TMP_DIR } from '../../scripts/paths.ts';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
-import { buildCaseloadCsv } from '../support/caseload-csv.ts';
+import { buildCaseloadCsv, iso } from '../support/caseload-csv.ts';
 import { SENDCO } from '../support/demo.ts';
 import { startStack } from '../support/stack.ts';
 
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const stack = await startStack();
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     await context.request.post('/api/auth/login', { data: SENDCO });
     const page = await context.newPage();
     const caseload = new CaseloadPage(page);
@@ -53,6 +53,14 @@ async function main(): Promise<void> {
     await timeline.getByTestId('timeline-today').waitFor();
     await timeline.getByTestId('why-this-date').first().locator('summary').click();
     await timeline.screenshot({ path: join(OUT, 'review-timeline.png') });
+
+    // Recording facts: a meeting marked as held on a future date is refused next to its field.
+    await timeline.getByText('Record what happened').click();
+    await timeline.getByLabel('Review meeting date (booked or held)').fill(iso(new Date(Date.now() + 20 * 86_400_000)));
+    await timeline.getByLabel('The meeting has been held').check();
+    await timeline.getByRole('button', { name: 'Save' }).click();
+    await timeline.locator('#fact-meetingHeld-error').waitFor();
+    await timeline.screenshot({ path: join(OUT, 'review-facts-error.png') });
     process.stdout.write(`Screenshots written to ${OUT}\n`);
   } finally {
     await browser.close();

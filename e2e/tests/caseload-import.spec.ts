@@ -89,5 +89,20 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
   const timeline = page.getByTestId('review-timeline');
   await expect(timeline.getByTestId('timeline-today')).toContainText('Today');
   await expect(timeline.getByText('Annual review due by')).toBeVisible();
+
+  // The SENDCo records a booked meeting; an impossible fact is refused next to its field.
+  const meeting = iso(new Date(Date.parse(`${today}T12:00:00Z`) + 20 * 86_400_000));
+  await timeline.getByText('Record what happened').click();
+  await timeline.getByLabel('Review meeting date (booked or held)').fill(meeting);
+  await timeline.getByLabel('The meeting has been held').check();
+  await timeline.getByRole('button', { name: 'Save' }).click();
+  await expect(timeline.locator('#fact-meetingHeld-error')).toContainText('has not happened yet');
+  await timeline.getByLabel('The meeting has been held').uncheck();
+  await timeline.getByRole('button', { name: 'Save' }).click();
+  await expect(timeline.getByText('Saved.')).toBeVisible();
+  const meetingEntry = timeline
+    .getByTestId('timeline-entry')
+    .filter({ has: page.locator('.timeline-label', { hasText: /^Review meeting/ }) });
+  await expect(meetingEntry.locator('time')).toHaveAttribute('datetime', meeting);
   await context.close();
 });

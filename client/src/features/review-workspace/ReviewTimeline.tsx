@@ -4,6 +4,8 @@ import { api } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { WhyThisDate } from '../../components/WhyThisDate.tsx';
 import { formatDate } from '../../lib/dates.ts';
+import { useSession } from '../auth/SessionContext.tsx';
+import { ReviewFactsForm } from './ReviewFactsForm.tsx';
 
 function TodayMarker({ asOf }: { asOf: string }) {
   return (
@@ -38,6 +40,7 @@ function Entry({ entry, asOf, isNext }: { entry: TimelineEntry; asOf: string; is
 
 /** The review's statutory dates as a vertical timeline, with today marked and the next action highlighted. */
 export function ReviewTimeline({ reviewId }: { reviewId: string }) {
+  const { user } = useSession();
   const [cycle, setCycle] = useState<ReviewCycleView | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -63,6 +66,7 @@ export function ReviewTimeline({ reviewId }: { reviewId: string }) {
         ))}
         {todayIndex === -1 && <TodayMarker asOf={cycle.asOf} />}
       </ol>
+      {user?.role === 'sendco' && <ReviewFactsForm reviewId={reviewId} facts={cycle.facts} onSaved={setCycle} />}
     </section>
   );
 }

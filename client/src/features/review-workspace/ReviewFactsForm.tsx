@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import type { ReviewCycleFacts, ReviewCycleView, UpdateReviewFactsRequest } from '@ehcp/shared';
+import { api, ApiError } from '../../api/index.ts';
+
+type DateFact = Exclude<keyof ReviewCycleFacts, 'meetingHeld' | 'decision'>;
+
+const DATE_FIELDS: { key: DateFact; label: string }[] = [
+  { key: 'meetingDate', label: 'Review meeting date (booked or held)' },
+  { key: 'papersCirculatedDate', label: 'Papers circulated on' },
+  { key: 'reportSentDate', label: 'Report sent to the LA on' },
+  { key: 'decisionNotifiedDate', label: 'LA decision received on' },
+  { key: 'proposedAmendmentsSentDate', label: 'Proposed amendments sent on' },
+  { key: 'finalPlanIssuedDate', label: 'Final amended plan issued on' },
+];
+
+/** The SENDCo records what happened in the cycle; the server checks the whole set and names each impossible fact. */
+export function ReviewFactsForm({
+  reviewId,
+  facts,
+  onSaved,
+}: {
+  reviewId: string;
+  facts: ReviewCycleFacts;
+  onSaved: (cycle: ReviewCycleView) => void;
+}) {
+  const [values, setValues] = useState<ReviewCycleFacts>(facts);
+  const [errors, setErrors] = useState<Partial<Record<keyof ReviewCycleFacts, string>>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof ReviewCycleFacts>(key: K, value: ReviewCycleFacts[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setMessage(null);
+    try {
+      const { cycle } = await api.recordReviewFacts(reviewId, values as UpdateReviewFactsRequest);
+      setMessage('Saved.');
+      onSaved(cycle);
+    } catch (caught) {
+      if (!(caught instanceof ApiError)) return setMessage('Could not save.');
+      setMessage(caught.message);
+      const byField: Partial<Record<keyof ReviewCycleFacts, string>> = {};
+      for (const detail of caught.details) {
+        const key = detail.path as keyof ReviewCycleFacts;
+        byField[key] = byField[key] ? `${byField[key]} ${detail.message}` : detail.message;
+      }
+      setErrors(byField);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorFor = (key: keyof ReviewCycleFacts) =>
+    errors[key] ? (
+      <p id={`fact-${key}-error`} className="field-error">
+        {errors[key]}
+      </p>
+    ) : null;
+  const describedBy = (key: keyof ReviewCycleFacts) => (errors[key] ? `fact-${key}-error` : undefined);
+
+  return (
+    <details className="facts-form">
+      <summary>Record what happened</summary>
+      <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        {DATE_FIELDS.map(({ key, label }) => (
+          <div key={key}>
+            <label htmlFor={`fact-${key}`}>{label}</label>
+            <input
+              id={`fact-${key}`}
+              type="date"
+              value={values[key] ?? ''}
+              aria-invalid={errors[key] ? true : undefined}
+              aria-describedby={describedBy(key)}
+              onChange={(e) => set(key, e.target.value || null)}
+            />
+            {errorFor(key)}
+            {key === 'meetingDate' && (
+              <label className="radio">
+                <input type="checkbox" checked={values.meetingHeld} onChange={(e) => set('meetingHeld', e.target.checked)} />
+                <span>The meeting has been held</span>
+              </label>
+            )}
+            {key === 'meetingDate' && errorFor('meetingHeld')}
+            {key === 'decisionNotifiedDate' && (
+              <>
+                <label htmlFor="fact-decision">LA decision</label>
+                <select
+                  id="fact-decision"
+                  value={values.decision ?? ''}
+                  aria-describedby={describedBy('decision')}
+                  onChange={(e) => set('decision', (e.target.value || null) as ReviewCycleFacts['decision'])}
+                >
+                  <option value="">Not yet</option>
+                  <option value="maintain">Maintain the plan</option>
+                  <option value="amend">Amend the plan</option>
+                  <option value="cease">Cease the plan</option>
+                </select>
+                {errorFor('decision')}
+              </>
+            )}
+          </div>
+        ))}
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+        <p aria-live="polite" className={Object.keys(errors).length > 0 ? 'error' : 'muted'}>
+          {message}
+        </p>
+      </form>
+    </details>
+  );
+}
