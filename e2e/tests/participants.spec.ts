@@ -36,7 +36,14 @@ test('the SENDCo invites a parent, the invitation is in the outbox, and the pare
   await expect(parentPage.getByRole('heading', { level: 1 })).toContainText('Chloe’s annual review');
   await expect(parentPage.getByTestId('participant-ask')).toContainText('how Chloe is getting on at home and at school');
   await expect(parentPage.getByTestId('participant-due').locator('time')).toHaveAttribute('datetime', dueDate);
-  await expect(parentPage.getByTestId('contribution-coming-soon')).toContainText('opens soon');
+  // The parent drafts under the prompts for parents; it saves as they type and is there on a later visit.
+  const draft = parentPage.getByTestId('contribution-editor');
+  await expect(draft.getByRole('heading', { name: 'What is going well' })).toBeVisible();
+  await draft.locator('h2:has-text("What is going well") + p').click();
+  await parentPage.keyboard.type('Chloe has made two new friends in her class.');
+  await expect(parentPage.getByTestId('save-status')).toHaveText('Saved');
+  await parentPage.reload();
+  await expect(draft).toContainText('Chloe has made two new friends in her class.');
   await expect(parentPage.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 
   // The SENDCo sees it was opened, withdraws the link, and it stops working.
@@ -55,5 +62,38 @@ test('the SENDCo invites a parent, the invitation is in the outbox, and the pare
   await expect(sendco.page.getByTestId('audit')).toContainText('Participant added');
 
   await parent.close();
+  await sendco.context.close();
+});
+
+test('a participant sends their contribution; it is locked for them afterwards', async ({ browser }) => {
+  const sendco = await signIn(browser, stack, SENDCO);
+  const caseload = new CaseloadPage(sendco.page);
+  await caseload.goto();
+  await caseload.openReview('Dylan Evans');
+  const panel = new ParticipantsPanel(sendco.page);
+  await panel.add({
+    name: 'Dr Sam Okoro',
+    email: 'sam.okoro@example.test',
+    role: 'Educational psychologist',
+    dueDate: inDays(14),
+  });
+  const link = await panel.linkFromOutbox('sam.okoro@example.test');
+
+  const ep = await browser.newContext();
+  const page = await ep.newPage();
+  await page.goto(link);
+  const draft = page.getByTestId('contribution-editor');
+  await draft.locator('h2:has-text("Recommendations") + p').click();
+  await page.keyboard.type('Keep the weekly small-group sessions for working memory.');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Send my contribution' }).click();
+  await page.getByRole('button', { name: 'Yes, send my contribution' }).click();
+  await expect(page.getByTestId('contribution-sent')).toContainText('can no longer be changed');
+  await expect(draft).toHaveAttribute('contenteditable', 'false');
+  await page.reload();
+  await expect(page.getByTestId('contribution-sent')).toBeVisible();
+  await expect(draft).toContainText('Keep the weekly small-group sessions for working memory.');
+  await expect(draft).toHaveAttribute('contenteditable', 'false');
+  await ep.close();
   await sendco.context.close();
 });

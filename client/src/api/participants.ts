@@ -24,6 +24,8 @@ export const participantsApi = {
     apiRequest<InvitedParticipant>('POST', `${participantsPath(reviewId)}/${encodeURIComponent(participantId)}/resend`),
   outbox: () => apiRequest<{ messages: OutboxMessage[] }>('GET', '/api/outbox'),
   audit: (before?: string) => apiRequest<AuditPage>('GET', `/api/audit${before ? `?before=${encodeURIComponent(before)}` : ''}`),
+  submitContribution: (token: string) =>
+    apiRequest<{ submission: { submittedAt: string | null } }>('POST', `/api/participant/${encodeURIComponent(token)}/submit`),
   participation: (token: string) =>
     apiRequest<{ participation: ParticipantView }>('GET', `/api/participant/${encodeURIComponent(token)}`),
 };

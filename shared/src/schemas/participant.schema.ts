@@ -125,6 +125,14 @@ export interface ParticipantView {
   asked: string;
   /** YYYY-MM-DD their contribution is needed by. */
   dueDate: string;
+  /** Their contribution draft: the live document to write in, and where it stands. */
+  contribution: {
+    docName: string;
+    /** ISO timestamp of the first stored edit, or null. */
+    draftStartedAt: string | null;
+    /** ISO timestamp of submission, or null while it is a draft; submitted drafts are read-only. */
+    submittedAt: string | null;
+  };
 }
 
 /** queued: recorded in the outbox, not (yet) sent; sent: accepted by the SMTP server; failed: SMTP refused it. */

@@ -3,10 +3,11 @@ import type { ParticipantView } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { formatLongDate } from '../../lib/dates.ts';
+import { ContributionDraft } from './ContributionDraft.tsx';
 
 /**
- * What someone invited to a review sees behind their personal link: what is asked of them and
- * by when. No account, and nothing of the review beyond their own part.
+ * What someone invited to a review sees behind their personal link: what is asked of them, by
+ * when, and their own contribution draft. No account, and nothing of the review beyond their part.
  */
 export function ParticipantLandingPage({ token }: { token: string }) {
   const [view, setView] = useState<ParticipantView | null>(null);
@@ -36,15 +37,8 @@ export function ParticipantLandingPage({ token }: { token: string }) {
           </p>
         )}
       </section>
-      <section className="panel" aria-labelledby="how-title">
-        <h2 id="how-title">How to send it</h2>
-        <p data-testid="contribution-coming-soon">
-          Writing your contribution on this page opens soon. For now, please send it to {view.schoolName} by the date above, in
-          the way you usually contact the school (for example by email or a letter to the SENDCo). You can come back to this link
-          at any time until then.
-        </p>
-        <p className="muted">This link is for you only. Please do not forward it.</p>
-      </section>
+      <ContributionDraft token={token} view={view} />
+      <p className="muted">This link is for you only. Please do not forward it.</p>
     </main>
   );
 }

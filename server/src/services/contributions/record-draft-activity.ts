@@ -7,9 +7,14 @@ import { Contribution, Participant } from '../../models/index.ts';
 export async function recordDraftActivity(participantId: string, now = new Date()): Promise<void> {
   const participant = await Participant.findById(participantId).lean();
   if (!participant) return;
-  await Contribution.updateOne(
-    { participantId },
-    { $setOnInsert: { participantId, reviewId: participant.reviewId, schoolId: participant.schoolId, draftStartedAt: now } },
-    { upsert: true },
-  );
+  try {
+    await Contribution.updateOne(
+      { participantId },
+      { $setOnInsert: { participantId, reviewId: participant.reviewId, schoolId: participant.schoolId, draftStartedAt: now } },
+      { upsert: true },
+    );
+  } catch (error) {
+    // A concurrent upsert (another edit, or the submission) created the row first: nothing to do.
+    if ((error as { code?: number }).code !== 11000) throw error;
+  }
 }

@@ -16,6 +16,32 @@ export interface ContributorFacts {
   schoolId: string;
 }
 
+const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
+
+/**
+ * Stores the submission once. The upsert may race with the insert recordDraftActivity makes on
+ * the first edit (both hit the unique participantId index); then the row exists and a plain
+ * conditional update decides: it matches only while `submittedAt` is still null.
+ */
+async function storeSubmission(contributor: ContributorFacts, contentJson: string, now: Date): Promise<void> {
+  const filter = { participantId: contributor.participantId, submittedAt: null };
+  const update = { $set: { submittedAt: now, contentJson } };
+  try {
+    await Contribution.updateOne(
+      filter,
+      {
+        ...update,
+        $setOnInsert: { reviewId: contributor.reviewId, schoolId: contributor.schoolId, draftStartedAt: now },
+      },
+      { upsert: true },
+    );
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const retried = await Contribution.updateOne(filter, update);
+    if (retried.matchedCount === 0) throw conflict('contribution_submitted', 'This contribution has already been sent.');
+  }
+}
+
 /**
  * Submits a participant's contribution: freezes their draft document, then stores its snapshot
  * once. A second submission fails with contribution_submitted (the unique participantId index
@@ -29,18 +55,9 @@ export async function submitContribution(
   const docName = contributionDocName(contributor.reviewId, contributor.participantId);
   const content = await deps.reportContent.freeze(docName, CONTRIBUTION_FRAGMENT);
   try {
-    await Contribution.updateOne(
-      { participantId: contributor.participantId, submittedAt: null },
-      {
-        $set: { submittedAt: now, contentJson: JSON.stringify(content) },
-        $setOnInsert: { reviewId: contributor.reviewId, schoolId: contributor.schoolId, draftStartedAt: now },
-      },
-      { upsert: true },
-    );
+    await storeSubmission(contributor, JSON.stringify(content), now);
   } catch (error) {
     deps.reportContent.unfreeze(docName);
-    if ((error as { code?: number }).code === 11000)
-      throw conflict('contribution_submitted', 'This contribution has already been sent.');
     throw error;
   }
   deps.events.emit('contribution.submitted', { ...contributor });

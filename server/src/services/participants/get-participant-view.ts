@@ -1,7 +1,8 @@
-import { askFor, PARTICIPANT_ROLE_LABELS, type ParticipantView } from '@ehcp/shared';
+import { askFor, contributionDocName, PARTICIPANT_ROLE_LABELS, type ParticipantView } from '@ehcp/shared';
 import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { Participant } from '../../models/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
+import { getContributionState } from '../contributions/index.ts';
 import { loadInvitationContext } from './invitation-context.ts';
 
 /**
@@ -15,6 +16,7 @@ export async function getParticipantView(
   now = new Date(),
 ): Promise<ParticipantView> {
   const context = await loadInvitationContext(principal.reviewId, asOf);
+  const contribution = await getContributionState(principal.participantId);
   await Participant.updateOne({ _id: principal.participantId, openedAt: null }, { $set: { openedAt: now } });
   await recordAuditEvent({
     schoolId: principal.schoolId,
@@ -33,5 +35,10 @@ export async function getParticipantView(
     meetingDate: context.meetingDate,
     asked: askFor(principal.role, context.childFirstName),
     dueDate: principal.dueDate,
+    contribution: {
+      docName: contributionDocName(principal.reviewId, principal.participantId),
+      draftStartedAt: contribution.draftStartedAt,
+      submittedAt: contribution.submittedAt,
+    },
   };
 }

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contributionDocName } from '@ehcp/shared';
+import { Contribution } from '../../models/index.ts';
+import { createSchoolWithReview } from '../../test/factories.ts';
+import { TestClient } from '../../test/http-client.ts';
+import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+
+let t: TestApp;
+let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
+let sendco: TestClient;
+const anonymous = () => new TestClient(t.baseUrl);
+const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
+async function invite(email: string): Promise<{ id: string; token: string }> {
+  const result = await sendco.post(`/api/reviews/${school.reviewId}/participants`, {
+    name: 'Dr Ellis',
+    email,
+    role: 'educational_psychologist',
+    dueDate,
+  });
+  return { id: result.body.participant.id, token: new URL(result.body.link).pathname.split('/').pop()! };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  school = await createSchoolWithReview();
+  sendco = await new TestClient(t.baseUrl).login(school.sendco.email, school.password);
+});
+afterAll(async () => {
+  await t.stop();
+  await dropTestDatabase();
+});
+
+describe('participant contribution by personal link', () => {
+  it('shows the participant their draft document and its state', async () => {
+    const ep = await invite('ep1@example.test');
+    const view = await anonymous().get(`/api/participant/${ep.token}`);
+    expect(view.status).toBe(200);
+    expect(view.body.participation.contribution).toEqual({
+      docName: contributionDocName(school.reviewId, ep.id),
+      draftStartedAt: null,
+      submittedAt: null,
+    });
+  });
+
+  it('submits once: locked and snapshotted, a second submission is refused', async () => {
+    const ep = await invite('ep2@example.test');
+    const first = await anonymous().post(`/api/participant/${ep.token}/submit`);
+    expect(first.status).toBe(200);
+    expect(first.body.submission.submittedAt).toEqual(expect.any(String));
+    expect(first.body.submission.content.type).toBe('doc');
+    const again = await anonymous().post(`/api/participant/${ep.token}/submit`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('contribution_submitted');
+    expect(await Contribution.countDocuments({ participantId: ep.id })).toBe(1);
+    const view = await anonymous().get(`/api/participant/${ep.token}`);
+    expect(view.body.participation.contribution.submittedAt).toBe(first.body.submission.submittedAt);
+  });
+
+  it('answers "no longer available" for malformed, unknown and revoked links, and submits nothing', async () => {
+    expect((await anonymous().post('/api/participant/short/submit')).status).toBe(404);
+    const unknown = await anonymous().post(`/api/participant/${'B'.repeat(43)}/submit`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('participant_link_unavailable');
+    const ep = await invite('ep3@example.test');
+    expect((await sendco.post(`/api/reviews/${school.reviewId}/participants/${ep.id}/revoke`)).status).toBe(200);
+    expect((await anonymous().post(`/api/participant/${ep.token}/submit`)).status).toBe(404);
+    expect(await Contribution.countDocuments({ participantId: ep.id })).toBe(0);
+  });
+});
