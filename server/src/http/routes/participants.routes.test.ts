@@ -121,6 +121,11 @@ describe('participant links', () => {
       meetingDate,
       asked: expect.stringContaining('progress towards the outcomes'),
       dueDate: adviceBy,
+      contribution: {
+        docName: `review:${home.reviewId}:contribution:${created.body.participant.id}`,
+        draftStartedAt: null,
+        submittedAt: null,
+      },
     });
     const listed = (await sendco.get(path())).body.participants.find((p: { id: string }) => p.id === created.body.participant.id);
     expect(listed.status).toBe('opened');
