@@ -16,7 +16,12 @@ const tokenOf = (link: string) => new URL(link).pathname.split('/').pop()!;
 
 async function invite(role: string, email: string): Promise<{ id: string; token: string; docName: string }> {
   const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  const result = await sendco.post(`/api/reviews/${school.reviewId}/participants`, { name: `Someone ${role}`, email, role, dueDate });
+  const result = await sendco.post(`/api/reviews/${school.reviewId}/participants`, {
+    name: `Someone ${role}`,
+    email,
+    role,
+    dueDate,
+  });
   expect(result.status, JSON.stringify(result.body)).toBe(201);
   const id = result.body.participant.id as string;
   return { id, token: tokenOf(result.body.link), docName: contributionDocName(school.reviewId, id) };
