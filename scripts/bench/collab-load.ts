@@ -14,6 +14,7 @@ export interface LoadOptions {
   docNames: string[];
   participantsPerMeeting: number;
   keystrokesPerSecond: number;
+  connectTimeoutMs: number;
   cookie?: string;
 }
 
@@ -58,7 +59,7 @@ export class CollabLoad {
         this.participants.push({ doc, provider, timer: null });
       }
     }
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + this.options.connectTimeoutMs;
     while (!this.participants.every((p) => p.provider.synced)) {
       if (Date.now() > deadline) {
         const unsynced = this.participants.filter((p) => !p.provider.synced).length;

@@ -30,6 +30,7 @@ const WARMUP_MS = 3000;
 interface Result {
   server: 'ours' | 'reference';
   meetings: number;
+  connectSeconds: number;
   samples: number;
   p50: number;
   p95: number;
@@ -84,7 +85,14 @@ async function runLoad(
   options: ConstructorParameters<typeof CollabLoad>[0],
 ): Promise<Omit<Result, 'server' | 'meetings'>> {
   const load = new CollabLoad(options);
-  await load.connect();
+  const connectStarted = performance.now();
+  try {
+    await load.connect();
+  } catch (error) {
+    await load.stop();
+    throw error;
+  }
+  const connectSeconds = (performance.now() - connectStarted) / 1000;
   load.start();
   await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));
   const cpuBefore = processCpuSeconds(pid);
@@ -97,6 +105,7 @@ async function runLoad(
   await load.stop();
   process.stderr.write(`  ${server} ${options.docNames.length} meetings: ${latencies.length} samples\n`);
   return {
+    connectSeconds,
     samples: latencies.length,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -141,6 +150,7 @@ async function main(): Promise<void> {
     PORT: String(refPort),
   });
   const results: Result[] = [];
+  const failures: string[] = [];
   try {
     await waitForHttp(`http://127.0.0.1:${ourPort}/api/health`, ours);
     await waitForHttp(`http://127.0.0.1:${refPort}/`, reference);
@@ -154,17 +164,15 @@ async function main(): Promise<void> {
 
     for (const meetings of MEETINGS) {
       const docNames = seed.reviewIds.slice(0, meetings).map(reportDocName);
-      const common = { docNames, participantsPerMeeting: PARTICIPANTS, keystrokesPerSecond: RATE };
-      results.push({
-        server: 'ours',
-        meetings,
-        ...(await runLoad('ours', ours.pid!, { ...common, wsBase: `ws://127.0.0.1:${ourPort}/collab`, cookie })),
-      });
-      results.push({
-        server: 'reference',
-        meetings,
-        ...(await runLoad('reference', reference.pid!, { ...common, wsBase: `ws://127.0.0.1:${refPort}/collab` })),
-      });
+      const common = { docNames, participantsPerMeeting: PARTICIPANTS, keystrokesPerSecond: RATE, connectTimeoutMs: 180_000 };
+      try {
+        const ourResult = await runLoad('ours', ours.pid!, { ...common, wsBase: `ws://127.0.0.1:${ourPort}/collab`, cookie });
+        const refResult = await runLoad('reference', reference.pid!, { ...common, wsBase: `ws://127.0.0.1:${refPort}/collab` });
+        results.push({ server: 'ours', meetings, ...ourResult }, { server: 'reference', meetings, ...refResult });
+      } catch (error) {
+        failures.push(`${meetings} meetings: ${(error as Error).message}`);
+        break; // a larger load will not do better
+      }
     }
   } finally {
     ours.kill('SIGTERM');
@@ -178,19 +186,20 @@ async function main(): Promise<void> {
   const lines = [
     `Machine: ${describeMachine()}; database: ${database ? database.engine : 'MONGODB_URI'}; ${PARTICIPANTS} participants per meeting, ${RATE} keystrokes/s each (+1 caret update per keystroke), ${SECONDS} s measured after ${WARMUP_MS / 1000} s warm-up.`,
     '',
-    '| meetings | clients | server | samples | p50 ms | p95 ms | p99 ms | server CPU % | server RSS MiB | p99 ratio (ours / ref) |',
-    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| meetings | clients | server | all synced after s | samples | p50 ms | p95 ms | p99 ms | server CPU % | server RSS MiB | p99 ratio (ours / ref) |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const meetings of MEETINGS) {
+  for (const meetings of MEETINGS.filter((m) => results.some((r) => r.meetings === m))) {
     const ourResult = results.find((r) => r.server === 'ours' && r.meetings === meetings)!;
     const refResult = results.find((r) => r.server === 'reference' && r.meetings === meetings)!;
     for (const r of [ourResult, refResult]) {
       const ratio = r === ourResult ? f(ourResult.p99 / refResult.p99) : '';
       lines.push(
-        `| ${meetings} | ${meetings * PARTICIPANTS} | ${r.server} | ${r.samples} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.cpuPercent)} | ${f(r.rssMiB)} | ${ratio} |`,
+        `| ${meetings} | ${meetings * PARTICIPANTS} | ${r.server} | ${f(r.connectSeconds)} | ${r.samples} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.cpuPercent)} | ${f(r.rssMiB)} | ${ratio} |`,
       );
     }
   }
+  for (const failure of failures) lines.push('', `Not measured: ${failure}`);
   const held = results.filter((r) => r.server === 'ours' && r.p99 < 50).map((r) => r.meetings);
   lines.push(
     '',
