@@ -3,74 +3,50 @@
  * after a CSV import with a "why this date" opened, the import's per-row errors, and a review's
  * statutory timeline with a refused fact. Run with `npm run screenshots:caseload`; writes docs/screenshots/*.png.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { startLocalDatabase } from '../../scripts/db/local-database.ts';
-import { ROOT, TMP_DIR } from '../../scripts/paths.ts';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
+import { runScreenshotScript, SCREENSHOT_DIR } from '../support/screenshot-session.ts';
 import { buildCaseloadCsv, iso } from '../support/caseload-csv.ts';
 import { SENDCO } from '../support/demo.ts';
-import { startStack } from '../support/stack.ts';
 
-const OUT = join(ROOT, 'docs', 'screenshots');
+const OUT = SCREENSHOT_DIR;
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const dataDir = join(TMP_DIR, `caseload-screenshots-db-${process.pid}`);
-  const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir });
-  process.env.E2E_MONGODB_URI = process.env.MONGODB_URI ?? database!.uri;
-  const stack = await startStack();
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-  try {
-    const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    await context.request.post('/api/auth/login', { data: SENDCO });
-    const page = await context.newPage();
-    const caseload = new CaseloadPage(page);
-    await caseload.goto();
-    const { csv } = buildCaseloadCsv();
+runScreenshotScript('caseload', async ({ stack, browser }) => {
+  const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await context.request.post('/api/auth/login', { data: SENDCO });
+  const page = await context.newPage();
+  const caseload = new CaseloadPage(page);
+  await caseload.goto();
+  const { csv } = buildCaseloadCsv();
 
-    const broken = csv.replace('Northshire,,primary-to-secondary', 'Northshire,,sideways');
-    await caseload.importCsv(`${broken}Zed Bad,31/02/2015,,01/01/2020,,Northshire,,,\r\n`, 'broken.csv');
-    await caseload.importErrors.waitFor();
-    await page.locator('.caseload-tools').screenshot({ path: join(OUT, 'caseload-import-errors.png') });
+  const broken = csv.replace('Northshire,,primary-to-secondary', 'Northshire,,sideways');
+  await caseload.importCsv(`${broken}Zed Bad,31/02/2015,,01/01/2020,,Northshire,,,\r\n`, 'broken.csv');
+  await caseload.importErrors.waitFor();
+  await page.locator('.caseload-tools').screenshot({ path: join(OUT, 'caseload-import-errors.png') });
 
-    await caseload.importCsv(csv);
-    await caseload.importResult.waitFor();
-    await page.reload();
-    await caseload.rows.first().waitFor();
-    await caseload.openWhyThisDate('Olive Overdue');
-    await page.screenshot({ path: join(OUT, 'caseload.png'), fullPage: true });
+  await caseload.importCsv(csv);
+  await caseload.importResult.waitFor();
+  await page.reload();
+  await caseload.rows.first().waitFor();
+  await caseload.openWhyThisDate('Olive Overdue');
+  await page.screenshot({ path: join(OUT, 'caseload.png'), fullPage: true });
 
-    await caseload.filter('Phase transfer');
-    await caseload.openWhyThisDate('Theo Transfer');
-    await page.screenshot({ path: join(OUT, 'caseload-phase-transfer.png') });
+  await caseload.filter('Phase transfer');
+  await caseload.openWhyThisDate('Theo Transfer');
+  await page.screenshot({ path: join(OUT, 'caseload-phase-transfer.png') });
 
-    await caseload.filter('All plans');
-    await caseload.openReview('Theo Transfer');
-    const timeline = page.getByTestId('review-timeline');
-    await timeline.getByTestId('timeline-today').waitFor();
-    await timeline.getByTestId('why-this-date').first().locator('summary').click();
-    await timeline.screenshot({ path: join(OUT, 'review-timeline.png') });
+  await caseload.filter('All plans');
+  await caseload.openReview('Theo Transfer');
+  const timeline = page.getByTestId('review-timeline');
+  await timeline.getByTestId('timeline-today').waitFor();
+  await timeline.getByTestId('why-this-date').first().locator('summary').click();
+  await timeline.screenshot({ path: join(OUT, 'review-timeline.png') });
 
-    // Recording facts: a meeting marked as held on a future date is refused next to its field.
-    await timeline.getByText('Record what happened').click();
-    await timeline.getByLabel('Review meeting date (booked or held)').fill(iso(new Date(Date.now() + 20 * 86_400_000)));
-    await timeline.getByLabel('The meeting has been held').check();
-    await timeline.getByRole('button', { name: 'Save' }).click();
-    await timeline.locator('#fact-meetingHeld-error').waitFor();
-    await timeline.screenshot({ path: join(OUT, 'review-facts-error.png') });
-    process.stdout.write(`Screenshots written to ${OUT}\n`);
-  } finally {
-    await browser.close();
-    await stack.stop();
-    await database?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack}\n`);
-  process.exit(1);
+  // Recording facts: a meeting marked as held on a future date is refused next to its field.
+  await timeline.getByText('Record what happened').click();
+  await timeline.getByLabel('Review meeting date (booked or held)').fill(iso(new Date(Date.now() + 20 * 86_400_000)));
+  await timeline.getByLabel('The meeting has been held').check();
+  await timeline.getByRole('button', { name: 'Save' }).click();
+  await timeline.locator('#fact-meetingHeld-error').waitFor();
+  await timeline.screenshot({ path: join(OUT, 'review-facts-error.png') });
 });

@@ -4,88 +4,64 @@
  * page a parent sees behind their personal link. Run with
  * `npm run build && tsx e2e/scripts/take-participant-screenshots.ts`; writes docs/screenshots/*.png.
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { startLocalDatabase } from '../../scripts/db/local-database.ts';
-import { ROOT, TMP_DIR } from '../../scripts/paths.ts';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
+import { runScreenshotScript, SCREENSHOT_DIR } from '../support/screenshot-session.ts';
 import { SENDCO } from '../support/demo.ts';
-import { startStack } from '../support/stack.ts';
 
-const OUT = join(ROOT, 'docs', 'screenshots');
+const OUT = SCREENSHOT_DIR;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const dataDir = join(TMP_DIR, `participant-screenshots-db-${process.pid}`);
-  const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir });
-  process.env.E2E_MONGODB_URI = process.env.MONGODB_URI ?? database!.uri;
-  const stack = await startStack();
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-  try {
-    const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    await context.request.post('/api/auth/login', { data: SENDCO });
-    const page = await context.newPage();
-    const caseload = new CaseloadPage(page);
-    await caseload.goto();
-    const reviewId = await caseload.openReview('Chloe Nguyen');
-    const panel = new ParticipantsPanel(page);
-    await panel.add({
-      name: 'Mr Daniel Okafor',
-      email: 'd.okafor@nhs.example',
-      role: 'Speech and language therapist',
-      dueDate: inDays(24),
-    });
-    await panel.add({
-      name: 'Ms Rosa Evans',
-      email: 'rosa.evans@oakfield.example',
-      role: 'Teacher or other school staff',
-      dueDate: inDays(20),
-    });
-    await panel.panel.getByRole('button', { name: 'Withdraw link of Ms Rosa Evans' }).click();
-    const link = await panel.add({
-      name: 'Linh Nguyen',
-      email: 'linh.nguyen@example.test',
-      role: 'Parent or carer',
-      dueDate: inDays(21),
-    });
+runScreenshotScript('participant', async ({ stack, browser }) => {
+  const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await context.request.post('/api/auth/login', { data: SENDCO });
+  const page = await context.newPage();
+  const caseload = new CaseloadPage(page);
+  await caseload.goto();
+  const reviewId = await caseload.openReview('Chloe Nguyen');
+  const panel = new ParticipantsPanel(page);
+  await panel.add({
+    name: 'Mr Daniel Okafor',
+    email: 'd.okafor@nhs.example',
+    role: 'Speech and language therapist',
+    dueDate: inDays(24),
+  });
+  await panel.add({
+    name: 'Ms Rosa Evans',
+    email: 'rosa.evans@oakfield.example',
+    role: 'Teacher or other school staff',
+    dueDate: inDays(20),
+  });
+  await panel.panel.getByRole('button', { name: 'Withdraw link of Ms Rosa Evans' }).click();
+  const link = await panel.add({
+    name: 'Linh Nguyen',
+    email: 'linh.nguyen@example.test',
+    role: 'Parent or carer',
+    dueDate: inDays(21),
+  });
 
-    const parent = await (await browser.newContext({ viewport: { width: 900, height: 800 }, locale: 'en-GB' })).newPage();
-    await parent.goto(link);
-    await parent.getByTestId('participant-ask').waitFor();
-    await parent.screenshot({ path: join(OUT, 'participant-landing.png'), fullPage: true });
+  const parent = await (await browser.newContext({ viewport: { width: 900, height: 800 }, locale: 'en-GB' })).newPage();
+  await parent.goto(link);
+  await parent.getByTestId('participant-ask').waitFor();
+  await parent.screenshot({ path: join(OUT, 'participant-landing.png'), fullPage: true });
 
-    await page.goto(`/reviews/${reviewId}`);
-    await panel.statusOf('Linh Nguyen').filter({ hasText: 'Opened' }).waitFor();
-    await panel.add({
-      name: 'Amira Khan',
-      email: 'amira.khan@example.test',
-      role: 'Educational psychologist',
-      dueDate: inDays(25),
-    });
-    await panel.panel.screenshot({ path: join(OUT, 'participants-panel.png') });
-    await page.screenshot({ path: join(OUT, 'review-with-participants.png'), fullPage: true });
+  await page.goto(`/reviews/${reviewId}`);
+  await panel.statusOf('Linh Nguyen').filter({ hasText: 'Opened' }).waitFor();
+  await panel.add({
+    name: 'Amira Khan',
+    email: 'amira.khan@example.test',
+    role: 'Educational psychologist',
+    dueDate: inDays(25),
+  });
+  await panel.panel.screenshot({ path: join(OUT, 'participants-panel.png') });
+  await page.screenshot({ path: join(OUT, 'review-with-participants.png'), fullPage: true });
 
-    await page.goto('/outbox');
-    const first = page.getByTestId('outbox-message').first();
-    await first.locator('summary').click();
-    await page.screenshot({ path: join(OUT, 'outbox.png'), fullPage: true });
-    await page.goto('/audit');
-    await page.getByTestId('audit-event').first().waitFor();
-    await page.screenshot({ path: join(OUT, 'audit-trail.png'), fullPage: true });
-    process.stdout.write(`Screenshots written to ${OUT}\n`);
-  } finally {
-    await browser.close();
-    await stack.stop();
-    await database?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack}\n`);
-  process.exit(1);
+  await page.goto('/outbox');
+  const first = page.getByTestId('outbox-message').first();
+  await first.locator('summary').click();
+  await page.screenshot({ path: join(OUT, 'outbox.png'), fullPage: true });
+  await page.goto('/audit');
+  await page.getByTestId('audit-event').first().waitFor();
+  await page.screenshot({ path: join(OUT, 'audit-trail.png'), fullPage: true });
 });

@@ -5,7 +5,7 @@
  * throughput in this process. Options: --sizes=300,10000 --requests=40,12 --seconds=3
  * Writes Markdown to stdout; paste it into docs/benchmarks.md with the command.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { hashPassword } from '../../server/src/auth/index.ts';
 import { Pupil, Review, School, User } from '../../server/src/models/index.ts';
 import { describeReviewCycle, timelineInputFor, todayInEngland } from '../../server/src/services/index.ts';
 import { startLocalDatabase } from '../db/local-database.ts';
-import { freePort } from '../net.ts';
+import { freePort, waitForHttp } from '../net.ts';
 import { ROOT, TMP_DIR } from '../paths.ts';
 import { run } from '../run.ts';
 import { describeMachine, percentile } from './measure.ts';
@@ -74,21 +74,6 @@ async function seedSchool(size: number, today: string) {
     );
   }
   return { email, password };
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error('server exited');
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 async function measureApi(baseUrl: string, account: { email: string; password: string }, size: number, requests: number) {
@@ -173,7 +158,7 @@ async function main(): Promise<void> {
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(`${baseUrl}/api/health`, server);
+    await waitForHttp(`${baseUrl}/api/health`, server);
     const api = [];
     for (const [index, size] of SIZES.entries()) {
       process.stderr.write(`GET /api/caseload with ${size} plans…\n`);

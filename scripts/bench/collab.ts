@@ -14,7 +14,7 @@ import { reportDocName } from '@ehcp/shared';
 import { hashPassword } from '../../server/src/auth/index.ts';
 import { Pupil, Review, School, User } from '../../server/src/models/index.ts';
 import { startLocalDatabase } from '../db/local-database.ts';
-import { freePort } from '../net.ts';
+import { freePort, waitForHttp } from '../net.ts';
 import { ROOT, TMP_DIR } from '../paths.ts';
 import { run } from '../run.ts';
 import { CollabLoad } from './collab-load.ts';
@@ -37,21 +37,6 @@ interface Result {
   p99: number;
   cpuPercent: number;
   rssMiB: number;
-}
-
-async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited`);
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 async function seedReviews(mongoUri: string, count: number): Promise<{ reviewIds: string[]; email: string; password: string }> {
