@@ -48,7 +48,7 @@ test('the SENDCo invites a parent, the invitation is in the outbox, and the pare
 
   // The SENDCo sees it was opened, withdraws the link, and it stops working.
   await sendco.page.goto(`/reviews/${reviewId}`);
-  await expect(panel.statusOf('Linh Nguyen')).toHaveText('Opened');
+  await expect(panel.statusOf('Linh Nguyen')).toHaveText('Drafting');
   await panel.panel.getByRole('button', { name: 'Withdraw link of Linh Nguyen' }).click();
   await expect(panel.statusOf('Linh Nguyen')).toHaveText('Link withdrawn');
   await parentPage.reload();
@@ -69,7 +69,7 @@ test('a participant sends their contribution; it is locked for them afterwards',
   const sendco = await signIn(browser, stack, SENDCO);
   const caseload = new CaseloadPage(sendco.page);
   await caseload.goto();
-  await caseload.openReview('Dylan Evans');
+  const reviewId = await caseload.openReview('Dylan Evans');
   const panel = new ParticipantsPanel(sendco.page);
   await panel.add({
     name: 'Dr Sam Okoro',
@@ -94,6 +94,8 @@ test('a participant sends their contribution; it is locked for them afterwards',
   await expect(page.getByTestId('contribution-sent')).toBeVisible();
   await expect(draft).toContainText('Keep the weekly small-group sessions for working memory.');
   await expect(draft).toHaveAttribute('contenteditable', 'false');
+  await sendco.page.goto(`/reviews/${reviewId}`);
+  await expect(panel.statusOf('Dr Sam Okoro')).toHaveText('Submitted');
   await ep.close();
   await sendco.context.close();
 });

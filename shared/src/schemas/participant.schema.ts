@@ -86,7 +86,7 @@ export const ParticipantTokenParamsSchema = z.object({
 });
 
 /** Where a participant's invitation stands, as the SENDCo sees it. */
-export type ParticipantStatus = 'invited' | 'opened' | 'revoked' | 'expired';
+export type ParticipantStatus = 'invited' | 'opened' | 'drafting' | 'submitted' | 'overdue' | 'revoked' | 'expired';
 
 /** A participant as listed to the SENDCo (never includes the link token). */
 export interface ParticipantSummary {

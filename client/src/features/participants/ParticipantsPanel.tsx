@@ -8,12 +8,18 @@ import { AddParticipantForm } from './AddParticipantForm.tsx';
 const STATUS_LABELS: Record<ParticipantSummary['status'], string> = {
   invited: 'Invited',
   opened: 'Opened',
+  drafting: 'Drafting',
+  submitted: 'Submitted',
+  overdue: 'Overdue',
   revoked: 'Link withdrawn',
   expired: 'Link expired',
 };
 const STATUS_BADGES: Record<ParticipantSummary['status'], string> = {
   invited: 'badge-soon',
   opened: 'badge-ok',
+  drafting: 'badge-ok',
+  submitted: 'badge-ok',
+  overdue: 'badge-overdue',
   revoked: 'badge-overdue',
   expired: 'badge-overdue',
 };

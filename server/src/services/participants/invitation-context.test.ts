@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { linkExpiry, presentParticipant, resolveDueDate, type InvitationContext } from './invitation-context.ts';
+import {
+  linkExpiry,
+  participantStatus,
+  presentParticipant,
+  resolveDueDate,
+  type InvitationContext,
+} from './invitation-context.ts';
 
 const withMeeting: InvitationContext = {
   schoolName: 'Oakfield',
@@ -51,5 +57,28 @@ describe('presentParticipant', () => {
     expect(presentParticipant({ ...base, openedAt: now, expiresAt: now }, now).status).toBe('expired');
     expect(presentParticipant({ ...base, openedAt: now, expiresAt: now, revokedAt: now }, now).status).toBe('revoked');
     expect(presentParticipant(base, now).roleLabel).toBe('Parent or carer');
+  });
+});
+
+describe('participantStatus (the tracker)', () => {
+  const now = new Date('2026-11-22T12:00:00Z');
+  const doc = { dueDate: '2026-11-30', openedAt: null, revokedAt: null, expiresAt: new Date('2026-12-31T00:00:00Z') };
+  it.each([
+    ['invited', doc, null],
+    ['opened', { ...doc, openedAt: now }, null],
+    ['drafting', { ...doc, openedAt: now }, { draftStartedAt: now }],
+    ['overdue', { ...doc, dueDate: '2026-11-21' }, { draftStartedAt: now }],
+    ['submitted', { ...doc, dueDate: '2026-11-21' }, { draftStartedAt: now, submittedAt: now }],
+    ['submitted', { ...doc, revokedAt: now }, { submittedAt: now }],
+    ['revoked', { ...doc, revokedAt: now }, { draftStartedAt: now }],
+    ['expired', { ...doc, expiresAt: now }, null],
+  ] as const)('%s', (expected, participant, contribution) => {
+    expect(participantStatus(participant, contribution, now)).toBe(expected);
+  });
+
+  it('is not overdue on the due date itself, in England', () => {
+    // 23:30 UTC on 30 Nov is still 30 Nov in London (GMT).
+    expect(participantStatus(doc, null, new Date('2026-11-30T23:30:00Z'))).toBe('invited');
+    expect(participantStatus(doc, null, new Date('2026-12-01T00:30:00Z'))).toBe('overdue');
   });
 });

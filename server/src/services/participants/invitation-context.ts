@@ -1,8 +1,15 @@
-import { LIMITS, type ParticipantSummary, PARTICIPANT_ROLE_LABELS, type ParticipantRole } from '@ehcp/shared';
+import {
+  LIMITS,
+  type ParticipantStatus,
+  type ParticipantSummary,
+  PARTICIPANT_ROLE_LABELS,
+  type ParticipantRole,
+} from '@ehcp/shared';
 import { computeTimeline } from '@ehcp/shared/deadlines';
 import { AppError, notFound } from '../../errors/index.ts';
 import { Pupil, Review, School } from '../../models/index.ts';
 import { timelineInputFor } from '../caseload/index.ts';
+import { todayInEngland } from '../clock.ts';
 import type { Mailer } from '../mail/index.ts';
 
 /** What the participant use cases need besides the database. */
@@ -74,6 +81,24 @@ export function linkExpiry(dueDate: string): Date {
 /** The personal link for a token. */
 export const participantLink = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/p/${token}`;
 
+/**
+ * Where a participant stands, for the SENDCo's tracker. A submitted contribution wins; then a
+ * withdrawn or expired link; then overdue (not submitted and the due date, in England, has
+ * passed); then drafting (an edit was stored), opened, invited.
+ */
+export function participantStatus(
+  doc: { dueDate: string; openedAt?: Date | null; revokedAt?: Date | null; expiresAt: Date },
+  contribution: { draftStartedAt?: Date | null; submittedAt?: Date | null } | null,
+  now: Date,
+): ParticipantStatus {
+  if (contribution?.submittedAt) return 'submitted';
+  if (doc.revokedAt) return 'revoked';
+  if (doc.expiresAt <= now) return 'expired';
+  if (todayInEngland(now) > doc.dueDate) return 'overdue';
+  if (contribution?.draftStartedAt) return 'drafting';
+  return doc.openedAt ? 'opened' : 'invited';
+}
+
 /** A stored participant as the SENDCo sees it. */
 export function presentParticipant(
   doc: {
@@ -88,16 +113,16 @@ export function presentParticipant(
     expiresAt: Date;
   },
   now = new Date(),
+  contribution: { draftStartedAt?: Date | null; submittedAt?: Date | null } | null = null,
 ): ParticipantSummary {
   const role = doc.role as ParticipantRole;
-  const status = doc.revokedAt ? 'revoked' : doc.expiresAt <= now ? 'expired' : doc.openedAt ? 'opened' : 'invited';
   return {
     id: String(doc._id),
     name: doc.name,
     email: doc.email,
     role,
     roleLabel: PARTICIPANT_ROLE_LABELS[role],
-    status,
+    status: participantStatus(doc, contribution, now),
     dueDate: doc.dueDate,
     invitedAt: doc.invitedAt.toISOString(),
     openedAt: doc.openedAt ? doc.openedAt.toISOString() : null,

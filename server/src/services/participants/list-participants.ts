@@ -1,9 +1,16 @@
 import type { ParticipantSummary } from '@ehcp/shared';
-import { Participant } from '../../models/index.ts';
+import { Contribution, Participant } from '../../models/index.ts';
 import { presentParticipant } from './invitation-context.ts';
 
-/** A review's participants in the order they were invited, with where each invitation stands. */
+/**
+ * A review's participants in the order they were invited, with where each stands for the
+ * tracker: invited, opened, drafting, submitted, overdue, withdrawn or expired.
+ */
 export async function listParticipants(reviewId: string, now = new Date()): Promise<ParticipantSummary[]> {
-  const docs = await Participant.find({ reviewId }).sort({ _id: 1 }).lean();
-  return docs.map((doc) => presentParticipant(doc, now));
+  const [docs, contributions] = await Promise.all([
+    Participant.find({ reviewId }).sort({ _id: 1 }).lean(),
+    Contribution.find({ reviewId }).lean(),
+  ]);
+  const byParticipant = new Map(contributions.map((contribution) => [String(contribution.participantId), contribution]));
+  return docs.map((doc) => presentParticipant(doc, now, byParticipant.get(String(doc._id)) ?? null));
 }
