@@ -13,14 +13,14 @@ import { performance } from 'node:perf_hooks';
 import mongoose from 'mongoose';
 import { EMPTY_REVIEW_CYCLE_FACTS } from '@ehcp/shared';
 import { computeTimeline, type TimelineInput, type TransferType } from '@ehcp/shared/deadlines';
-import { hashPassword } from '../../server/src/auth/index.ts';
-import { Pupil, Review, School, User } from '../../server/src/models/index.ts';
+import { Pupil, Review, User } from '../../server/src/models/index.ts';
 import { describeReviewCycle, timelineInputFor, todayInEngland } from '../../server/src/services/index.ts';
 import { startLocalDatabase } from '../db/local-database.ts';
 import { freePort, waitForHttp } from '../net.ts';
 import { ROOT, TMP_DIR } from '../paths.ts';
 import { run } from '../run.ts';
 import { describeMachine, percentile } from './measure.ts';
+import { seedBenchSchool } from './seed.ts';
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const SIZES = (args.sizes ?? '300,10000').split(',').map(Number);
@@ -46,19 +46,10 @@ function pupilFacts(i: number, today: string) {
 }
 
 async function seedSchool(size: number, today: string) {
-  const school = await School.create({ name: `Benchmark ${size}` });
-  const email = `bench-${size}-${randomBytes(3).toString('hex')}@bench.test`;
-  const password = 'benchmark-password';
-  await User.create({
-    schoolId: school._id,
-    name: 'Bench SENDCo',
-    email,
-    role: 'sendco',
-    passwordHash: await hashPassword(password),
-  });
+  const { schoolId, email, password } = await seedBenchSchool(`Benchmark ${size}`);
   for (let start = 0; start < size; start += 1000) {
     const batch = Array.from({ length: Math.min(1000, size - start) }, (_, k) => ({
-      schoolId: school._id,
+      schoolId,
       matchKey: `bench:${start + k}`,
       ...pupilFacts(start + k, today),
     }));
@@ -66,7 +57,7 @@ async function seedSchool(size: number, today: string) {
     // A third of the cycles have a meeting booked, so every stage of the status code runs.
     await Review.insertMany(
       pupils.map((pupil, k) => ({
-        schoolId: school._id,
+        schoolId,
         pupilId: pupil._id,
         meetingDate: (start + k) % 3 === 0 ? today : null,
       })),

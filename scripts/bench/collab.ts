@@ -11,14 +11,14 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { reportDocName } from '@ehcp/shared';
-import { hashPassword } from '../../server/src/auth/index.ts';
-import { Pupil, Review, School, User } from '../../server/src/models/index.ts';
+import { Pupil, Review } from '../../server/src/models/index.ts';
 import { startLocalDatabase } from '../db/local-database.ts';
 import { freePort, waitForHttp } from '../net.ts';
 import { ROOT, TMP_DIR } from '../paths.ts';
 import { run } from '../run.ts';
 import { CollabLoad } from './collab-load.ts';
 import { describeMachine, percentile, processCpuSeconds, processRssMiB } from './measure.ts';
+import { seedBenchSchool } from './seed.ts';
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const MEETINGS = (args.meetings ?? '10,50,100,200').split(',').map(Number);
@@ -41,25 +41,16 @@ interface Result {
 
 async function seedReviews(mongoUri: string, count: number): Promise<{ reviewIds: string[]; email: string; password: string }> {
   await mongoose.connect(mongoUri);
-  const school = await School.create({ name: 'Benchmark School' });
-  const password = 'benchmark-password';
-  const email = `bench-${randomBytes(4).toString('hex')}@bench.test`;
-  await User.create({
-    schoolId: school._id,
-    name: 'Bench SENDCo',
-    email,
-    role: 'sendco',
-    passwordHash: await hashPassword(password),
-  });
+  const { schoolId, email, password } = await seedBenchSchool('Benchmark School');
   const pupils = await Pupil.insertMany(
     Array.from({ length: count }, (_, i) => ({
-      schoolId: school._id,
+      schoolId,
       name: `Pupil ${i}`,
       dateOfBirth: '2012-01-01',
       planIssuedDate: '2024-01-01',
     })),
   );
-  const reviews = await Review.insertMany(pupils.map((pupil) => ({ schoolId: school._id, pupilId: pupil._id })));
+  const reviews = await Review.insertMany(pupils.map((pupil) => ({ schoolId, pupilId: pupil._id })));
   await mongoose.disconnect();
   return { reviewIds: reviews.map((review) => String(review._id)), email, password };
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailMessage, Participant, Review } from '../../models/index.ts';
 import { longDate, todayInEngland } from '../../services/index.ts';
-import { createSchoolWithReview } from '../../test/factories.ts';
+import type { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
-import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import { dropTestDatabase, type TestApp } from '../../test/test-app.ts';
+import { startWithTwoSchools } from '../../test/two-schools.ts';
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
@@ -22,13 +23,8 @@ const meetingDate = addDays(50);
 const adviceBy = addDays(36); // two weeks before the meeting
 
 beforeAll(async () => {
-  t = await startTestApp({ today });
-  home = await createSchoolWithReview();
-  other = await createSchoolWithReview();
+  ({ t, home, other, sendco, staff, otherSendco } = await startWithTwoSchools(today));
   await Review.updateOne({ _id: home.reviewId }, { $set: { meetingDate } });
-  sendco = await new TestClient(t.baseUrl).login(home.sendco.email, home.password);
-  staff = await new TestClient(t.baseUrl).login(home.staff.email, home.password);
-  otherSendco = await new TestClient(t.baseUrl).login(other.sendco.email, other.password);
 });
 afterAll(async () => {
   await t.stop();

@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Outcome, Review, ShareLink } from '../../models/index.ts';
-import { createSchoolWithReview } from '../../test/factories.ts';
+import type { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
-import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import { dropTestDatabase, type TestApp } from '../../test/test-app.ts';
+import { startWithTwoSchools } from '../../test/two-schools.ts';
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
-let other: Awaited<ReturnType<typeof createSchoolWithReview>>;
 let sendco: TestClient;
 let staff: TestClient;
 let otherSendco: TestClient;
 const finaliseBody = { recommendation: 'amend', reasons: 'Section F needs more speech and language therapy.' };
 
 beforeAll(async () => {
-  t = await startTestApp({ today: '2026-01-20' });
-  home = await createSchoolWithReview();
-  other = await createSchoolWithReview();
-  sendco = await new TestClient(t.baseUrl).login(home.sendco.email, home.password);
-  staff = await new TestClient(t.baseUrl).login(home.staff.email, home.password);
-  otherSendco = await new TestClient(t.baseUrl).login(other.sendco.email, other.password);
+  ({ t, home, sendco, staff, otherSendco } = await startWithTwoSchools('2026-01-20'));
 });
 afterAll(async () => {
   await t.stop();

@@ -2,7 +2,6 @@ import { LIMITS, type AddParticipantRequest, type InvitedParticipant } from '@eh
 import { createToken, hashToken, type StaffPrincipal } from '../../auth/index.ts';
 import { conflict } from '../../errors/index.ts';
 import { Participant } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 import { emailInvitation } from './email-invitation.ts';
 import {
@@ -12,6 +11,7 @@ import {
   resolveDueDate,
   type ParticipantDeps,
 } from './invitation-context.ts';
+import { recordParticipantEvent } from './record-participant-event.ts';
 
 /**
  * Adds a participant to a review and emails them a personal link (token stored only as a hash).
@@ -50,12 +50,10 @@ export async function addParticipant(
       throw conflict('conflict', `${input.email} is already a participant in this review. Resend their invitation instead.`);
     throw error;
   }
-  await recordAuditEvent({
-    schoolId: review.schoolId,
-    action: 'participant.added',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
-    target: { kind: 'participant', id: String(participant._id) },
-    details: { reviewId: review.id, participant: input.name, role: input.role, dueDate },
+  await recordParticipantEvent('participant.added', staff, review, String(participant._id), {
+    participant: input.name,
+    role: input.role,
+    dueDate,
   });
   const { link, mailStatus } = await emailInvitation(deps, review, context, staff, { ...input, dueDate }, token);
   return { participant: presentParticipant(participant, now), link, mailStatus };

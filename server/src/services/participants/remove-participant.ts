@@ -1,8 +1,8 @@
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { notFound } from '../../errors/index.ts';
 import { Participant } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
+import { recordParticipantEvent } from './record-participant-event.ts';
 
 /**
  * Removes a participant from a review; their link stops working at once (the record and its
@@ -15,11 +15,8 @@ export async function removeParticipant(review: ReviewFacts, participantId: stri
   const removed = await Participant.findOne({ _id: participantId, reviewId: review.id }).lean();
   const deleted = removed ? await Participant.deleteOne({ _id: removed._id, reviewId: review.id }) : null;
   if (!removed || deleted?.deletedCount !== 1) throw notFound('participant', 'participant_not_found');
-  await recordAuditEvent({
-    schoolId: review.schoolId,
-    action: 'participant.removed',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
-    target: { kind: 'participant', id: participantId },
-    details: { reviewId: review.id, participant: removed.name, role: removed.role },
+  await recordParticipantEvent('participant.removed', staff, review, participantId, {
+    participant: removed.name,
+    role: removed.role,
   });
 }

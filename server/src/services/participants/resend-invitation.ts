@@ -2,10 +2,10 @@ import type { InvitedParticipant, ParticipantRole } from '@ehcp/shared';
 import { createToken, hashToken, type StaffPrincipal } from '../../auth/index.ts';
 import { notFound } from '../../errors/index.ts';
 import { Participant } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 import { emailInvitation } from './email-invitation.ts';
 import { linkExpiry, loadInvitationContext, presentParticipant, type ParticipantDeps } from './invitation-context.ts';
+import { recordParticipantEvent } from './record-participant-event.ts';
 
 /**
  * Sends a participant a fresh invitation. Only hashes are stored, so the old link cannot be
@@ -30,13 +30,7 @@ export async function resendInvitation(
   );
   const participant = await Participant.findOne({ _id: participantId, reviewId: review.id }).lean();
   if (!participant) throw notFound('participant', 'participant_not_found');
-  await recordAuditEvent({
-    schoolId: review.schoolId,
-    action: 'participant.link_resent',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
-    target: { kind: 'participant', id: participantId },
-    details: { reviewId: review.id, participant: participant.name },
-  });
+  await recordParticipantEvent('participant.link_resent', staff, review, participantId, { participant: participant.name });
   const context = await loadInvitationContext(review.id, deps.today());
   const { link, mailStatus } = await emailInvitation(
     deps,

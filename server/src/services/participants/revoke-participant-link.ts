@@ -2,9 +2,9 @@ import type { ParticipantSummary } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { notFound } from '../../errors/index.ts';
 import { Participant } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 import { presentParticipant } from './invitation-context.ts';
+import { recordParticipantEvent } from './record-participant-event.ts';
 
 /**
  * Revokes a participant's link; the participant stays listed. Idempotent: revoking twice keeps
@@ -24,12 +24,6 @@ export async function revokeParticipantLink(
   const participant = await Participant.findOne({ _id: participantId, reviewId: review.id }).lean();
   if (!participant) throw notFound('participant', 'participant_not_found');
   if (changed.modifiedCount === 1)
-    await recordAuditEvent({
-      schoolId: review.schoolId,
-      action: 'participant.link_revoked',
-      actor: { kind: 'staff', id: staff.userId, name: staff.name },
-      target: { kind: 'participant', id: participantId },
-      details: { reviewId: review.id, participant: participant.name },
-    });
+    await recordParticipantEvent('participant.link_revoked', staff, review, participantId, { participant: participant.name });
   return presentParticipant(participant, now);
 }
