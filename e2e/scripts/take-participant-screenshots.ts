@@ -44,10 +44,14 @@ runScreenshotScript('participant', async ({ stack, browser }) => {
   const parent = await (await browser.newContext({ viewport: { width: 900, height: 800 }, locale: 'en-GB' })).newPage();
   await parent.goto(link);
   await parent.getByTestId('participant-ask').waitFor();
+  const draft = parent.getByTestId('contribution-editor');
+  await draft.locator('h2:has-text("What is going well") + p').click();
+  await parent.keyboard.type('Chloe has made two new friends and reads to her brother every night.');
+  await parent.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor();
   await parent.screenshot({ path: join(OUT, 'participant-landing.png'), fullPage: true });
 
   await page.goto(`/reviews/${reviewId}`);
-  await panel.statusOf('Linh Nguyen').filter({ hasText: 'Opened' }).waitFor();
+  await panel.statusOf('Linh Nguyen').filter({ hasText: 'Drafting' }).waitFor();
   await panel.add({
     name: 'Amira Khan',
     email: 'amira.khan@example.test',
