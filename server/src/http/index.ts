@@ -18,6 +18,7 @@ import {
   outboxRoutes,
   auditRoutes,
   participantAccessRoutes,
+  circulationRoutes,
 } from './routes/index.ts';
 import { LIMITS } from '@ehcp/shared';
 
@@ -54,6 +55,7 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   app.use('/api/calendar-feeds', calendarFeedRoutes(deps));
   app.use('/api/shared', sharedOutcomeRoutes(deps));
   app.use('/api/reviews', participantRoutes(deps));
+  app.use('/api/reviews', circulationRoutes(deps));
   app.use('/api/outbox', outboxRoutes());
   app.use('/api/audit', auditRoutes());
   app.use('/api/participant', participantAccessRoutes(deps));

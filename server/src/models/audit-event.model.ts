@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { AUDIT_ACTIONS } from '@ehcp/shared';
+import { refuseChanges } from './append-only.ts';
 
 /**
  * One security-relevant event. Append-only: the model refuses updates and deletes so no code path
@@ -33,13 +34,7 @@ const auditEventSchema = new Schema(
 );
 auditEventSchema.index({ schoolId: 1, _id: -1 });
 
-const refuse = () => {
-  throw new Error('Audit events are append-only.');
-};
-auditEventSchema.pre(
-  ['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'deleteOne', 'deleteMany', 'findOneAndDelete'],
-  refuse,
-);
+refuseChanges(auditEventSchema, 'Audit events are append-only.');
 
 export type AuditEventDoc = InferSchemaType<typeof auditEventSchema>;
 export const AuditEvent = model('AuditEvent', auditEventSchema);

@@ -17,6 +17,9 @@ export const ERROR_CODES = [
   'participant_link_unavailable',
   'contribution_submitted',
   'participant_not_found',
+  'papers_not_circulated',
+  'nothing_to_circulate',
+  'circulation_unconfirmed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

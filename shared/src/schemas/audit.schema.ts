@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'share_link.viewed',
   'review.finalised',
   'review.exported',
+  'papers.circulated',
+  'papers.viewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -9,3 +9,4 @@ export * from './calendar-feed.schema.ts';
 export * from './participant.schema.ts';
 export * from './audit.schema.ts';
 export * from './contribution-prompts.ts';
+export * from './circulation.schema.ts';

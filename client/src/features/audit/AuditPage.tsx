@@ -17,6 +17,8 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   'share_link.viewed': 'LA link opened',
   'review.finalised': 'Review finalised',
   'review.exported': 'Review exported',
+  'papers.circulated': 'Papers circulated',
+  'papers.viewed': 'Circulated papers opened',
 };
 
 /** An event's details in words: who it concerned, their role, the due date, and a link to the review. */

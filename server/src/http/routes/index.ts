@@ -10,3 +10,4 @@ export * from './participants.routes.ts';
 export * from './outbox.routes.ts';
 export * from './audit.routes.ts';
 export * from './participant-access.routes.ts';
+export * from './circulation.routes.ts';

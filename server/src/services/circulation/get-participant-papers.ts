@@ -1,0 +1,43 @@
+import type { ParticipantPapersView } from '@ehcp/shared';
+import type { ParticipantPrincipal } from '../../auth/index.ts';
+import { AppError } from '../../errors/index.ts';
+import { Circulation } from '../../models/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+import { loadInvitationContext } from '../participants/index.ts';
+import { packContributions } from './present-circulation.ts';
+
+/**
+ * The latest circulated pack of the participant's own review, read-only. Every view is recorded
+ * in the audit trail, like every other view through a link.
+ * @throws AppError papers_not_circulated (404) before the first circulation.
+ */
+export async function getParticipantPapers(
+  principal: ParticipantPrincipal,
+  asOf: string,
+  now = new Date(),
+): Promise<ParticipantPapersView> {
+  const latest = await Circulation.findOne({ reviewId: principal.reviewId, schoolId: principal.schoolId })
+    .sort({ version: -1 })
+    .lean();
+  if (!latest) throw new AppError('papers_not_circulated', 404, 'The papers for the meeting have not been circulated yet.');
+  const [context, contributions] = await Promise.all([
+    loadInvitationContext(principal.reviewId, asOf),
+    packContributions(latest),
+  ]);
+  await recordAuditEvent({
+    schoolId: principal.schoolId,
+    action: 'papers.viewed',
+    actor: { kind: 'participant', id: principal.participantId, name: principal.name },
+    target: { kind: 'participant', id: principal.participantId },
+    details: { reviewId: principal.reviewId, version: latest.version },
+    at: now,
+  });
+  return {
+    childFirstName: context.childFirstName,
+    schoolName: context.schoolName,
+    meetingDate: context.meetingDate,
+    version: latest.version,
+    circulatedOn: latest.circulatedOn,
+    contributions,
+  };
+}
