@@ -15,9 +15,9 @@ export class ReviewWorkspace {
     await expect(this.editor.or(this.page.getByTestId('report-snapshot'))).toBeVisible();
   }
 
-  /** Types a new paragraph at the end of the report, as a person would. */
+  /** Types a new paragraph at the end of the report's discussion notes, as a person would. */
   async typeAtEnd(text: string): Promise<void> {
-    await expect(this.editor).toContainText('Attendees');
+    await expect(this.saveStatus).not.toHaveText('Offline');
     await this.editor.click();
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.press('Enter');
@@ -33,9 +33,64 @@ export class ReviewWorkspace {
     return this.editor.locator('.collaboration-carets__label', { hasText: name });
   }
 
-  async finalise(recommendation: 'Maintain the plan' | 'Amend the plan' | 'Cease the plan', reasons: string): Promise<void> {
-    await this.page.getByRole('radio', { name: new RegExp(recommendation) }).check();
-    await this.page.getByLabel('Reasons').fill(reasons);
+  /** Records the meeting date in the review's facts form. */
+  async recordMeetingDate(date: string): Promise<void> {
+    await this.page.getByText('Record what happened').click();
+    await this.page.getByLabel('Review meeting date (booked or held)').fill(date);
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(this.page.getByTestId('review-timeline')).toContainText('Review meeting');
+  }
+
+  /** Types into one of the report's rich-text parts (e.g. 'editor-parent-views'). */
+  async typeIn(testId: string, text: string): Promise<void> {
+    const editor = this.page.getByTestId(testId);
+    await editor.click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text, { delay: 5 });
+  }
+
+  /** Fills every required part of the meeting report that this review shows, through the UI. */
+  async completeReport(options: { recommendation: 'Maintain the plan' | 'Amend the plan' | 'Cease the plan'; reasons: string }) {
+    const page = this.page;
+    await page.getByRole('button', { name: 'Add attendee' }).click();
+    const attendee = page.getByTestId('attendees-row').last();
+    await attendee.getByLabel('Name').fill('Priya Shah');
+    await attendee.getByLabel('Role').fill('SENDCo');
+    await attendee.getByLabel('Attendance').selectOption('attended');
+    await this.typeIn('editor-young-person-views', 'I like science club and want to keep my reading time.');
+    await this.typeIn('editor-parent-views', 'Reading has come on; mornings are still hard.');
+    await page.getByRole('button', { name: 'Add outcome' }).click();
+    const outcome = page.getByTestId('outcomes-row').last();
+    await outcome.getByLabel(/^Outcome \d+$/).fill('Read aloud with confidence in class');
+    await outcome.getByLabel('Progress', { exact: true }).selectOption('good-progress');
+    await outcome.getByLabel('Evidence of progress').fill('Reading age up 14 months since the last review.');
+    await page.getByTestId('part-changes').getByLabel('Proposed change').nth(5).fill('Weekly speech and language therapy.');
+    await this.typeIn('editor-provision-review', 'Small-group literacy three times a week continues.');
+    await page.getByRole('radio', { name: 'Discussed: no personal budget requested' }).check();
+    const pfa = page.getByTestId('part-pfa');
+    if (await pfa.isVisible()) for (const box of await pfa.getByRole('textbox').all()) await box.fill('Discussed and agreed.');
+    const transfer = page.getByTestId('part-phase-transfer');
+    if (await transfer.isVisible()) await transfer.getByRole('textbox').fill('Oakfield High School');
+    await page.getByRole('radio', { name: options.recommendation }).check();
+    await page.getByTestId('part-recommendation').getByLabel('Reasons').fill(options.reasons);
+    await page.getByRole('button', { name: 'Add action' }).click();
+    const action = page.getByTestId('actions-row').last();
+    await action.getByLabel('What').fill('Send the review report to the LA');
+    await action.getByLabel('Who').fill('SENDCo');
+    await action.getByLabel('By when').fill('2026-12-04');
+    await this.expectSaved();
+  }
+
+  /** Tries to finalise an incomplete report; returns the missing items the page lists. */
+  async finaliseExpectingMissing(): Promise<string[]> {
+    await this.page.getByRole('button', { name: 'Finalise review' }).click();
+    const items = this.page.getByTestId('missing-items').getByRole('listitem');
+    await expect(items.first()).toBeVisible();
+    await expect(this.page.getByTestId('review-status')).toHaveText('Open');
+    return items.allInnerTexts();
+  }
+
+  async finalise(): Promise<void> {
     await this.page.getByRole('button', { name: 'Finalise review' }).click();
     await expect(this.page.getByTestId('review-status')).toHaveText('Finalised');
   }

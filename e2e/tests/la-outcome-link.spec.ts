@@ -3,7 +3,7 @@ import { signIn } from '../fixtures/actors.ts';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { OutcomePage } from '../pages/OutcomePage.ts';
 import { ReviewWorkspace } from '../pages/ReviewWorkspace.ts';
-import { SENDCO } from '../support/demo.ts';
+import { daysFromToday, SENDCO } from '../support/demo.ts';
 import { craftReportUpdate, openShareSocket, readReportText, sendCraftedWrites } from '../support/raw-collab.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
@@ -23,7 +23,12 @@ test('the SENDCo finalises; the LA link shows the finalised report read-only and
   const review = new ReviewWorkspace(sendco.page);
   await review.typeAtEnd('Chloe reads aloud confidently <script>window.pwned=1</script>');
   await review.expectSaved();
-  await review.finalise('Amend the plan', 'Speech and language provision in Section F should increase.');
+  await review.recordMeetingDate(daysFromToday(-1));
+  await review.completeReport({
+    recommendation: 'Amend the plan',
+    reasons: 'Speech and language provision in Section F should increase.',
+  });
+  await review.finalise();
   await expect(sendco.page.getByTestId('report-snapshot')).toContainText('Chloe reads aloud confidently');
   const url = await review.createShareLink();
 

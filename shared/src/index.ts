@@ -1,3 +1,4 @@
 export * from './schemas/index.ts';
 export * from './realtime/index.ts';
 export * from './errors/index.ts';
+export * from './report/index.ts';

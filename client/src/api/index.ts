@@ -5,7 +5,8 @@ import type {
   CreatedCalendarFeed,
   CreatedShareLink,
   CurrentUser,
-  FinaliseReviewRequest,
+  MissingItem,
+  QuotedContribution,
   LoginRequest,
   ReviewCycleView,
   ReviewDetail,
@@ -22,8 +23,12 @@ export const api = {
   me: () => apiRequest<{ user: CurrentUser }>('GET', '/api/auth/me'),
   caseload: () => apiRequest<{ asOf: string; rows: CaseloadRow[] }>('GET', '/api/caseload'),
   review: (reviewId: string) => apiRequest<{ review: ReviewDetail }>('GET', `/api/reviews/${encodeURIComponent(reviewId)}`),
-  finalise: (reviewId: string, input: FinaliseReviewRequest) =>
-    apiRequest<{ review: ReviewDetail }>('POST', `/api/reviews/${encodeURIComponent(reviewId)}/finalise`, input),
+  finalise: (reviewId: string) =>
+    apiRequest<{ review: ReviewDetail }>('POST', `/api/reviews/${encodeURIComponent(reviewId)}/finalise`, {}),
+  readiness: (reviewId: string) =>
+    apiRequest<{ missing: MissingItem[] }>('GET', `/api/reviews/${encodeURIComponent(reviewId)}/readiness`),
+  contributions: (reviewId: string) =>
+    apiRequest<{ contributions: QuotedContribution[] }>('GET', `/api/reviews/${encodeURIComponent(reviewId)}/contributions`),
   createShareLink: (reviewId: string, expiresInDays: number) =>
     apiRequest<{ link: CreatedShareLink }>('POST', `/api/reviews/${encodeURIComponent(reviewId)}/share-links`, { expiresInDays }),
   importCaseload: (csv: string) => apiRequest<{ result: CaseloadImportResult }>('POST', '/api/caseload/import', { csv }),
@@ -37,3 +42,5 @@ export const api = {
   sharedOutcome: (token: string) => apiRequest<{ outcome: SharedOutcomeView }>('GET', `/api/shared/${encodeURIComponent(token)}`),
 };
 export { participantsApi } from './participants.ts';
+export { AUDIT_EXPORT_URL, shareLinksApi } from './share-links.ts';
+export { circulationApi } from './circulation.ts';

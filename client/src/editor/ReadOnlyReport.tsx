@@ -6,13 +6,21 @@ import { baseExtensions } from './extensions.ts';
  * Renders a finalised report snapshot. It goes through the editor schema (never raw HTML), so
  * nothing typed into a report can inject markup or scripts.
  */
-export function ReadOnlyReport({ content }: { content: DocJsonNode }) {
+export function ReadOnlyReport({
+  content,
+  label = 'Finalised review report',
+  testId = 'report-snapshot',
+}: {
+  content: DocJsonNode;
+  label?: string;
+  testId?: string;
+}) {
   const editor = useEditor({
     extensions: baseExtensions(),
     content: content as object,
     editable: false,
     editorProps: {
-      attributes: { class: 'report-editor read-only', 'aria-label': 'Finalised review report', 'data-testid': 'report-snapshot' },
+      attributes: { class: 'report-editor read-only', 'aria-label': label, 'data-testid': testId },
     },
   });
   return <EditorContent editor={editor} />;

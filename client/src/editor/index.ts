@@ -1,3 +1,4 @@
 export * from './ReportEditor.tsx';
 export * from './ReadOnlyReport.tsx';
 export * from './collaboration/useCollabDoc.ts';
+export * from './collaboration/report-bindings.ts';

@@ -22,7 +22,8 @@ export type Principal = StaffPrincipal | ShareLinkPrincipal;
 
 /**
  * Someone holding a personal participant link to one review. Deliberately not part of
- * `Principal`: participants see only their own part of a review, never the review or its report,
+ * `Principal`: participants reach only their own contribution, the circulated papers and the
+ * meeting report of their one review (each by its own policy), never the review's other records,
  * so no review policy can grant them anything by accident.
  */
 export interface ParticipantPrincipal {

@@ -11,8 +11,21 @@ const outcomeSchema = new Schema(
     schoolId: { type: Schema.Types.ObjectId, ref: 'School', required: true, index: true },
     recommendation: { type: String, enum: ['maintain', 'amend', 'cease'], required: true },
     reasons: { type: String, required: true, maxlength: LIMITS.reasonsMax },
-    /** Tiptap JSON of the report at finalisation, serialised (kept verbatim, never re-derived). */
+    /** The structured meeting report (MeetingReport) at finalisation, serialised. */
     reportJson: { type: String, required: true },
+    /** The report document itself at finalisation (every fragment, field and row), verbatim. */
+    documentJson: { type: String, required: true },
+    /** The submitted contributions quoted in the report (QuotedContribution[]), serialised. */
+    contributionsJson: { type: String, required: true },
+    /** The rendered HTML record and its SHA-256 (hex): what the LA is given, provably unchanged. */
+    html: { type: String, required: true },
+    htmlSha256: { type: String, required: true, match: /^[0-9a-f]{64}$/ },
+    /** Post-meeting statutory dates computed at finalisation (YYYY-MM-DD or null). */
+    dates: {
+      meetingDate: { type: String, default: null },
+      reportDueBy: { type: String, default: null },
+      decisionDueBy: { type: String, default: null },
+    },
     finalisedBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     finalisedAt: { type: Date, required: true },
   },

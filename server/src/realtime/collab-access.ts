@@ -5,6 +5,7 @@ import {
   authenticateSession,
   authenticateShareLink,
   contributionRoleFor,
+  participantReportRoleFor,
   readCookie,
   reportRoleFor,
   SESSION_COOKIE,
@@ -36,7 +37,8 @@ async function principalFor(req: IncomingMessage): Promise<Principal | Participa
 async function roleFor(principal: Principal | ParticipantPrincipal, doc: ParsedDocName): Promise<DocRole | null> {
   const review = await loadReviewFacts(doc.reviewId).catch(() => null);
   if (!review) return null;
-  if (doc.kind === 'report') return principal.kind === 'participant' ? null : reportRoleFor(principal, review);
+  if (doc.kind === 'report')
+    return principal.kind === 'participant' ? participantReportRoleFor(principal, review) : reportRoleFor(principal, review);
   return contributionRoleFor(principal, {
     reviewId: review.id,
     schoolId: review.schoolId,

@@ -68,13 +68,16 @@ describe('contribution drafts on the document server', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(draftText(writer)).not.toContain('STAFF EDIT');
 
-    // Another participant's link, or a participant link on the report, opens nothing.
+    // Another participant's link opens nothing of this draft.
     expect(await closeCodeOf(await openRawSocket(t.wsUrl, parent.docName, { participant: teacher.token }))).toBe(
       CollabCloseCodes.forbidden,
     );
-    expect(await closeCodeOf(await openRawSocket(t.wsUrl, reportDocName(school.reviewId), { participant: parent.token }))).toBe(
-      CollabCloseCodes.forbidden,
-    );
+    // Everyone invited co-edits the meeting report of their review.
+    const parentInMeeting = connect(reportDocName(school.reviewId), { participant: parent.token });
+    const sendcoInMeeting = connect(reportDocName(school.reviewId), { cookie: sendco.sessionCookie! });
+    await waitFor(() => parentInMeeting.provider.synced && sendcoInMeeting.provider.synced);
+    parentInMeeting.type('Parent: he is happier this year.');
+    await waitFor(() => sendcoInMeeting.text().includes('happier this year'), { message: 'the SENDCo sees the parent’s edit' });
     const teacherDraft = connect(teacher.docName, { participant: teacher.token });
     await waitFor(() => teacherDraft.provider.synced);
     expect(draftText(teacherDraft)).toContain('Progress against each outcome in the plan');

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'review_not_found',
   'review_finalised',
   'review_not_finalised',
+  'report_incomplete',
   'share_link_unavailable',
   'import_invalid',
   'calendar_feed_not_found',
@@ -17,9 +18,11 @@ export const ERROR_CODES = [
   'participant_link_unavailable',
   'contribution_submitted',
   'participant_not_found',
+  'already_reminded',
   'papers_not_circulated',
   'nothing_to_circulate',
   'circulation_unconfirmed',
+  'share_link_not_found',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -9,9 +9,22 @@ export const LIMITS = {
   nameMax: 200,
   /** Free-text reasons given with a recommendation. */
   reasonsMax: 5000,
-  /** Days a local-authority link may stay valid. */
-  shareLinkMaxDays: 365,
+  /** Characters kept of one short answer in the meeting report (longer text is cut when read). */
+  reportFieldMax: 5000,
+  /** Rows kept of one repeating part of the meeting report (attendees, outcomes, actions). */
+  reportRowsMax: 100,
+  /**
+   * Days a local-authority link may stay valid: long enough for the LA's decision and an
+   * amended final plan (12 weeks after the meeting at the latest), not a standing credential.
+   */
+  shareLinkMaxDays: 90,
   shareLinkDefaultDays: 30,
+  /** Latest views listed with each LA link on the review page (the audit trail has them all). */
+  shareLinkViewsListed: 10,
+  /** Characters of a link viewer's User-Agent header kept in the audit trail. */
+  userAgentMax: 256,
+  /** Most audit events one CSV export holds (newest first). */
+  auditExportMax: 100_000,
   /** Caseload CSV import: largest file accepted, in bytes (a school's caseload is a few hundred rows). */
   caseloadImportMaxBytes: 512 * 1024,
   /** Caseload CSV import: most data rows in one file. */

@@ -1,30 +1,32 @@
 import { z } from 'zod';
 import { IdSchema } from './common.schema.ts';
 import { LIMITS } from './limits.ts';
+import type { MeetingReport, QuotedContribution } from '../report/index.ts';
+import { RecommendationSchema, type Recommendation } from './recommendation.schema.ts';
 
-/** The three decisions an annual review can recommend (CFA 2014 s44; SEND Regs 2014 reg 20). */
-export const RecommendationSchema = z.enum(['maintain', 'amend', 'cease']);
-export type Recommendation = z.infer<typeof RecommendationSchema>;
+export * from './recommendation.schema.ts';
+export type * from './doc-json.ts';
+
 
 /** Path parameters naming one review. */
 export const ReviewParamsSchema = z.object({ reviewId: IdSchema });
 
-/** What the SENDCo submits to finalise a review. */
-export const FinaliseReviewRequestSchema = z.object({
-  /** The recommendation to the local authority. */
-  recommendation: RecommendationSchema,
-  /** Why; shown to the LA with the outcome. */
-  reasons: z.string().trim().min(1, 'is required').max(LIMITS.reasonsMax),
-});
+/**
+ * What the SENDCo submits to finalise a review: nothing, deliberately. The recommendation,
+ * reasons and everything else come from the co-edited meeting report, so what is finalised is
+ * exactly what the meeting wrote.
+ */
+export const FinaliseReviewRequestSchema = z.object({}).strict();
 export type FinaliseReviewRequest = z.infer<typeof FinaliseReviewRequestSchema>;
 
-/** A ProseMirror/Tiptap JSON node, as stored in snapshots and sent to read-only viewers. */
-export interface DocJsonNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: DocJsonNode[];
-  text?: string;
-  marks?: { type: string; attrs?: Record<string, unknown> }[];
+
+/** The statutory dates that follow the meeting, as computed when the review was finalised. */
+export interface PostMeetingDates {
+  meetingDate: string | null;
+  /** R7: the school's report reaches the LA. */
+  reportDueBy: string | null;
+  /** R8: the LA notifies its decision. */
+  decisionDueBy: string | null;
 }
 
 /** The finalised outcome of a review. */
@@ -33,7 +35,13 @@ export interface ReviewOutcome {
   reasons: string;
   finalisedAt: string;
   finalisedBy: string;
-  report: DocJsonNode;
+  /** The structured meeting report as finalised. */
+  report: MeetingReport;
+  /** Submitted contributions, quoted and attributed. */
+  contributions: QuotedContribution[];
+  dates: PostMeetingDates;
+  /** SHA-256 (hex) of the rendered HTML record stored at finalisation; null for older outcomes. */
+  htmlSha256: string | null;
 }
 
 /** A review as the workspace page sees it. */
@@ -45,5 +53,7 @@ export interface ReviewDetail {
   status: 'open' | 'finalised';
   reportDocName: string;
   canFinalise: boolean;
+  /** Which optional parts of the meeting report apply (R12 Year 9+, R13 phase transfer). */
+  reportParts: { isYear9Plus: boolean; isPhaseTransfer: boolean };
   outcome: ReviewOutcome | null;
 }

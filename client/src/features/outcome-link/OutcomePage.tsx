@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SharedOutcomeView } from '@ehcp/shared';
 import { api } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
-import { ReadOnlyReport } from '../../editor/index.ts';
+import { FinalisedReport } from '../meeting-report/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { OutcomeSummary } from '../review-workspace/OutcomeSummary.tsx';
 
@@ -18,7 +18,12 @@ export function OutcomePage({ token }: { token: string }) {
   if (!view) return <p aria-live="polite">Loading…</p>;
   return (
     <main id="main" className="outcome-page">
-      <p className="muted">Read-only copy shared with the local authority by {view.schoolName}.</p>
+      <div className="outcome-toolbar">
+        <p className="muted">Read-only copy shared with the local authority by {view.schoolName}.</p>
+        <button type="button" className="no-print" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </div>
       <h1>Annual review outcome: {view.pupilName}</h1>
       <p className="lede">
         Review due by <time dateTime={view.reviewDueBy}>{formatDate(view.reviewDueBy)}</time>
@@ -26,11 +31,8 @@ export function OutcomePage({ token }: { token: string }) {
       <OutcomeSummary outcome={view.outcome} />
       <section aria-labelledby="report-title" className="report">
         <h2 id="report-title">Finalised report</h2>
-        <ReadOnlyReport content={view.outcome.report} />
+        <FinalisedReport outcome={view.outcome} />
       </section>
-      <button type="button" className="no-print" onClick={() => window.print()}>
-        Print
-      </button>
     </main>
   );
 }

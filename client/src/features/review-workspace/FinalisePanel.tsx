@@ -1,70 +1,69 @@
-import { useState, type FormEvent } from 'react';
-import { FinaliseReviewRequestSchema, type Recommendation, type ReviewDetail } from '@ehcp/shared';
+import { useState } from 'react';
+import type { MissingItem, ReviewDetail } from '@ehcp/shared';
 import { api, ApiError } from '../../api/index.ts';
 
-const OPTIONS: { value: Recommendation; label: string; hint: string }[] = [
-  { value: 'maintain', label: 'Maintain the plan', hint: 'Keep the plan as it is.' },
-  { value: 'amend', label: 'Amend the plan', hint: 'Propose changes to the plan.' },
-  { value: 'cease', label: 'Cease the plan', hint: 'The plan is no longer needed.' },
-];
-
-/** The SENDCo's recommendation and the finalise action, which locks the report for everyone. */
+/**
+ * The finalise action for the SENDCo. The recommendation and everything else come from the
+ * co-edited report; this panel checks it is complete, lists exactly what is missing if not, and
+ * finalises, which locks the report for everyone.
+ */
 export function FinalisePanel({ review, onFinalised }: { review: ReviewDetail; onFinalised: (review: ReviewDetail) => void }) {
-  const [recommendation, setRecommendation] = useState<Recommendation | ''>('');
-  const [reasons, setReasons] = useState('');
+  const [missing, setMissing] = useState<MissingItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = FinaliseReviewRequestSchema.safeParse({ recommendation, reasons });
-    if (!parsed.success) {
-      setError('Choose a recommendation and give the reasons for it.');
-      return;
-    }
+  const run = async (action: () => Promise<void>) => {
     setIsBusy(true);
     setError(null);
     try {
-      onFinalised((await api.finalise(review.id, parsed.data)).review);
+      await action();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Could not finalise. Please try again.');
+      if (caught instanceof ApiError && caught.code === 'report_incomplete')
+        setMissing(caught.details.map((item) => ({ field: item.path, message: item.message })));
+      else setError(caught instanceof ApiError ? caught.message : 'Could not reach the server. Please try again.');
     } finally {
       setIsBusy(false);
     }
   };
+  const check = () => run(async () => setMissing((await api.readiness(review.id)).missing));
+  const finalise = () => run(async () => onFinalised((await api.finalise(review.id)).review));
 
   return (
-    <form className="panel" onSubmit={handleSubmit} aria-labelledby="finalise-title" noValidate>
+    <section className="panel" aria-labelledby="finalise-title">
       <h2 id="finalise-title">Finalise the review</h2>
-      <fieldset>
-        <legend>Recommendation to the local authority</legend>
-        {OPTIONS.map((option) => (
-          <label key={option.value} className="radio">
-            <input
-              type="radio"
-              name="recommendation"
-              value={option.value}
-              checked={recommendation === option.value}
-              onChange={() => setRecommendation(option.value)}
-            />
-            <span>
-              {option.label}
-              <span className="muted hint">{option.hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <label htmlFor="reasons">Reasons</label>
-      <textarea id="reasons" rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} />
+      <p className="muted">
+        Finalising locks the report for everyone and stores the outcome. The recommendation is taken from the report.
+      </p>
+      <div aria-live="polite" data-testid="finalise-checklist">
+        {missing && missing.length === 0 && <p className="ok">Everything required is in the report.</p>}
+        {missing && missing.length > 0 && (
+          <div role="alert" className="missing-items">
+            <p>
+              <strong>
+                Not ready to finalise: {missing.length} {missing.length === 1 ? 'item is' : 'items are'} missing.
+              </strong>
+            </p>
+            <ul data-testid="missing-items">
+              {missing.map((item) => (
+                <li key={item.field}>{item.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      <p className="muted">Finalising locks the report for everyone and stores the outcome.</p>
-      <button type="submit" disabled={isBusy}>
-        {isBusy ? 'Finalising…' : 'Finalise review'}
-      </button>
-    </form>
+      <div className="button-row">
+        <button type="button" className="secondary" onClick={check} disabled={isBusy}>
+          Check what is missing
+        </button>
+        <button type="button" onClick={finalise} disabled={isBusy}>
+          {isBusy ? 'Working…' : 'Finalise review'}
+        </button>
+      </div>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReviewOutcome } from '@ehcp/shared';
-import { formatDateTime } from '../../lib/dates.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 
 const RECOMMENDATION_LABELS = { maintain: 'Maintain the plan', amend: 'Amend the plan', cease: 'Cease the plan' } as const;
 
@@ -17,6 +17,32 @@ export function OutcomeSummary({ outcome }: { outcome: ReviewOutcome }) {
         <dd>
           {formatDateTime(outcome.finalisedAt)} by {outcome.finalisedBy}
         </dd>
+        {outcome.dates.meetingDate && (
+          <>
+            <dt>Meeting held</dt>
+            <dd>{formatDate(outcome.dates.meetingDate)}</dd>
+          </>
+        )}
+        {outcome.dates.reportDueBy && (
+          <>
+            <dt>Report to the LA due by</dt>
+            <dd data-testid="outcome-report-due">{formatDate(outcome.dates.reportDueBy)}</dd>
+          </>
+        )}
+        {outcome.dates.decisionDueBy && (
+          <>
+            <dt>LA decision due by</dt>
+            <dd data-testid="outcome-decision-due">{formatDate(outcome.dates.decisionDueBy)}</dd>
+          </>
+        )}
+        {outcome.htmlSha256 && (
+          <>
+            <dt>Record fingerprint (SHA-256)</dt>
+            <dd className="fingerprint" title="Identifies the exact finalised text">
+              <code>{outcome.htmlSha256}</code>
+            </dd>
+          </>
+        )}
       </dl>
     </section>
   );

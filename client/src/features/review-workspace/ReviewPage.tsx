@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ReviewDetail } from '@ehcp/shared';
+import type { QuotedContribution, ReviewDetail } from '@ehcp/shared';
 import { api } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { ReadOnlyReport, ReportEditor, useCollabDoc } from '../../editor/index.ts';
+import { useCollabDoc } from '../../editor/index.ts';
 import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { useReviewRoom } from '../../realtime/index.ts';
 import { Link } from '../../routes/router.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
+import { FinalisedReport, MeetingReportForm } from '../meeting-report/index.ts';
+import { CirculatePanel } from '../circulation/CirculatePanel.tsx';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
 import { OutcomeSummary } from './OutcomeSummary.tsx';
@@ -18,13 +20,28 @@ import { SharePanel } from './SharePanel.tsx';
 function LiveReport({ review, userName }: { review: ReviewDetail; userName: string }) {
   const isReadOnly = review.status === 'finalised';
   const { collab, status } = useCollabDoc(review.reportDocName, { isReadOnly });
+  const [contributions, setContributions] = useState<QuotedContribution[] | null>(null);
+  useEffect(() => {
+    api.contributions(review.id).then(
+      ({ contributions: loaded }) => setContributions(loaded),
+      () => setContributions(null),
+    );
+  }, [review.id]);
   return (
     <section aria-labelledby="report-title" className="report">
       <div className="report-head">
-        <h2 id="report-title">Review report</h2>
+        <h2 id="report-title">Review meeting report</h2>
         <SaveStatusBadge status={status} />
       </div>
-      {collab && <ReportEditor collab={collab} user={{ name: userName, color: '#1d4ed8' }} isEditable={!isReadOnly} />}
+      {collab && (
+        <MeetingReportForm
+          collab={collab}
+          user={{ name: userName, color: '#1d4ed8' }}
+          isEditable={!isReadOnly && status !== 'read-only'}
+          parts={review.reportParts}
+          contributions={contributions}
+        />
+      )}
     </section>
   );
 }
@@ -34,6 +51,8 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
   const { user } = useSession();
   const [review, setReview] = useState<ReviewDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Circulating papers records a date on the timeline: remount it to show the new facts.
+  const [timelineKey, setTimelineKey] = useState(0);
   const reload = useCallback(() => {
     api.review(reviewId).then(({ review: loaded }) => setReview(loaded), setError);
   }, [reviewId]);
@@ -60,7 +79,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
               <OutcomeSummary outcome={review.outcome} />
               <section aria-labelledby="snapshot-title" className="report">
                 <h2 id="snapshot-title">Finalised report</h2>
-                <ReadOnlyReport content={review.outcome.report} />
+                <FinalisedReport outcome={review.outcome} />
               </section>
             </>
           ) : (
@@ -69,10 +88,11 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
         </div>
         <aside>
           <PresenceList people={people} />
-          <ReviewTimeline reviewId={review.id} />
+          <ReviewTimeline key={timelineKey} reviewId={review.id} />
           {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
           {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
           {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
+          <CirculatePanel reviewId={review.id} onCirculated={() => setTimelineKey((key) => key + 1)} />
         </aside>
       </div>
     </div>

@@ -27,3 +27,16 @@ export function contributionRoleFor(principal: Principal | ParticipantPrincipal,
   if (principal.kind === 'staff') return principal.schoolId === draft.schoolId ? 'viewer' : null;
   return null;
 }
+
+/**
+ * The role of a participant on their review's meeting report: everyone invited takes part in
+ * the meeting, so they co-edit the report while the review is open and read it once finalised.
+ * Never another review's report.
+ */
+export function participantReportRoleFor(
+  participant: ParticipantPrincipal,
+  review: { id: string; schoolId: string; status: 'open' | 'finalised' },
+): DocRole | null {
+  if (participant.reviewId !== review.id || participant.schoolId !== review.schoolId) return null;
+  return review.status === 'finalised' ? 'viewer' : 'editor';
+}

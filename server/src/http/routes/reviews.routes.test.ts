@@ -1,16 +1,20 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CollabCloseCodes, reportDocName } from '@ehcp/shared';
 import { Outcome, Review, ShareLink } from '../../models/index.ts';
 import type { createSchoolWithReview } from '../../test/factories.ts';
+import { connectCollabClient, isPersisted } from '../../test/collab-client.ts';
 import { TestClient } from '../../test/http-client.ts';
+import { prepareForFinalisation } from '../../test/meeting-report.ts';
 import { dropTestDatabase, type TestApp } from '../../test/test-app.ts';
 import { startWithTwoSchools } from '../../test/two-schools.ts';
+import { waitFor } from '../../test/wait-for.ts';
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
 let sendco: TestClient;
 let staff: TestClient;
 let otherSendco: TestClient;
-const finaliseBody = { recommendation: 'amend', reasons: 'Section F needs more speech and language therapy.' };
 
 beforeAll(async () => {
   ({ t, home, sendco, staff, otherSendco } = await startWithTwoSchools('2026-01-20'));
@@ -72,23 +76,56 @@ describe('finalise and share', () => {
 
   it('validates the finalise body, and lets neither staff nor another school finalise', async () => {
     expect((await sendco.post(`/api/reviews/${home.reviewId}/finalise`, { recommendation: 'keep' })).status).toBe(400);
-    expect((await staff.post(`/api/reviews/${home.reviewId}/finalise`, finaliseBody)).status).toBe(403);
-    expect((await otherSendco.post(`/api/reviews/${home.reviewId}/finalise`, finaliseBody)).status).toBe(404);
+    expect((await staff.post(`/api/reviews/${home.reviewId}/finalise`, {})).status).toBe(403);
+    expect((await otherSendco.post(`/api/reviews/${home.reviewId}/finalise`, {})).status).toBe(404);
+    expect((await otherSendco.get(`/api/reviews/${home.reviewId}/readiness`)).status).toBe(404);
     expect(await Outcome.countDocuments({ reviewId: home.reviewId })).toBe(0);
   });
 
-  it('finalises once, storing the outcome with a snapshot of the report', async () => {
-    const result = await sendco.post(`/api/reviews/${home.reviewId}/finalise`, finaliseBody);
+  it('refuses an incomplete report, listing exactly what is missing, and leaves it editable', async () => {
+    const readiness = await staff.get(`/api/reviews/${home.reviewId}/readiness`);
+    expect(readiness.status).toBe(200);
+    const refused = await sendco.post(`/api/reviews/${home.reviewId}/finalise`, {});
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('report_incomplete');
+    const missing = refused.body.error.details.map((item: { path: string }) => item.path);
+    expect(missing).toEqual(readiness.body.missing.map((item: { field: string }) => item.field));
+    // The full list and its order are the shared check's (shared/src/report); here: it is what the server applies.
+    expect(missing).toEqual(expect.arrayContaining(['meetingDate', 'attendees', 'outcomes', 'recommendation']));
+    // Not frozen: the meeting can carry on writing.
+    const editor = connectCollabClient(t.wsUrl, reportDocName(home.reviewId), { cookie: sendco.sessionCookie! });
+    await waitFor(() => editor.provider.synced);
+    editor.type('Still editable after the refusal');
+    await waitFor(() => isPersisted(editor), { message: 'edit after refusal persisted' });
+    editor.destroy();
+  });
+
+  it('finalises once, storing the structured outcome, the document, the HTML record and its SHA-256', async () => {
+    const editor = await prepareForFinalisation(sendco, t.wsUrl, home.reviewId, { meetingDate: '2026-01-15' });
+    expect((await sendco.get(`/api/reviews/${home.reviewId}/readiness`)).body.missing).toEqual([]);
+    const result = await sendco.post(`/api/reviews/${home.reviewId}/finalise`, {});
     expect(result.status).toBe(200);
     expect(result.body.review.status).toBe('finalised');
-    expect(result.body.review.outcome).toMatchObject({ recommendation: 'amend', reasons: finaliseBody.reasons });
-    expect(result.body.review.outcome.report.type).toBe('doc');
-    const headings = result.body.review.outcome.report.content.filter((n: { type: string }) => n.type === 'heading');
-    expect(headings[0].content[0].text).toBe('Attendees');
-    expect((await Review.findById(home.reviewId).lean())?.status).toBe('finalised');
-    const again = await sendco.post(`/api/reviews/${home.reviewId}/finalise`, finaliseBody);
+    const outcome = result.body.review.outcome;
+    expect(outcome).toMatchObject({ recommendation: 'amend', reasons: 'Section F needs more speech and language therapy.' });
+    expect(outcome.report.outcomes[0]).toMatchObject({ outcome: 'Read aloud with confidence', rating: 'good-progress' });
+    expect(outcome.report.changes.find((c: { section: string }) => c.section === 'F').proposed).toContain('weekly');
+    // Post-meeting dates from the engine: report 2 weeks after the meeting (R7), decision 4 weeks (R8).
+    expect(outcome.dates).toEqual({ meetingDate: '2026-01-15', reportDueBy: '2026-01-29', decisionDueBy: '2026-02-12' });
+    const stored = await Outcome.findOne({ reviewId: home.reviewId }).lean();
+    expect(stored?.html).toContain('Read aloud with confidence');
+    expect(stored?.htmlSha256).toBe(createHash('sha256').update(stored!.html, 'utf8').digest('hex'));
+    expect(outcome.htmlSha256).toBe(stored?.htmlSha256);
+    expect(JSON.parse(stored!.documentJson).fragments.report.content[1].content[0].text).toBe('Still editable after the refusal');
+    const review = await Review.findById(home.reviewId).lean();
+    expect(review).toMatchObject({ status: 'finalised', meetingHeld: true });
+
+    // Locked for everyone: the editor is closed and comes back read-only; edits are dropped.
+    await waitFor(() => editor.closes.some((c) => c.code === CollabCloseCodes.accessChanged));
+    const again = await sendco.post(`/api/reviews/${home.reviewId}/finalise`, {});
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('review_finalised');
+    editor.destroy();
   });
 
   it('creates an LA link that shows the outcome without signing in; staff cannot create one', async () => {
@@ -102,21 +139,5 @@ describe('finalise and share', () => {
     expect(view.status).toBe(200);
     expect(view.headers.get('cache-control')).toBe('no-store');
     expect(view.body.outcome).toMatchObject({ outcome: { recommendation: 'amend' } });
-  });
-
-  it('answers "no longer available" for unknown, malformed, expired and revoked links', async () => {
-    const anonymous = new TestClient(t.baseUrl);
-    const unknown = await anonymous.get(`/api/shared/${'A'.repeat(43)}`);
-    expect(unknown.status).toBe(404);
-    expect(unknown.body.error.code).toBe('share_link_unavailable');
-    expect((await anonymous.get('/api/shared/short')).status).toBe(404);
-    const created = await sendco.post(`/api/reviews/${home.reviewId}/share-links`, {});
-    const token = new URL(created.body.link.url).pathname.split('/').pop()!;
-    await ShareLink.updateOne({ _id: created.body.link.id }, { $set: { revokedAt: new Date() } });
-    expect((await anonymous.get(`/api/shared/${token}`)).status).toBe(404);
-    const expiring = await sendco.post(`/api/reviews/${home.reviewId}/share-links`, {});
-    const expiredToken = new URL(expiring.body.link.url).pathname.split('/').pop()!;
-    await ShareLink.updateOne({ _id: expiring.body.link.id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
-    expect((await anonymous.get(`/api/shared/${expiredToken}`)).status).toBe(404);
   });
 });

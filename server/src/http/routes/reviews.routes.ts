@@ -1,8 +1,14 @@
 import { Router } from 'express';
-import { CreateShareLinkRequestSchema, FinaliseReviewRequestSchema, ReviewParamsSchema } from '@ehcp/shared';
-import { canFinaliseReview, canShareReview, canViewReview, type StaffPrincipal } from '../../auth/index.ts';
+import { FinaliseReviewRequestSchema, ReviewParamsSchema } from '@ehcp/shared';
+import { canFinaliseReview, canViewReview, type StaffPrincipal } from '../../auth/index.ts';
 import { conflict, forbidden, notFound } from '../../errors/index.ts';
-import { createShareLink, finaliseReview, getReviewDetail, loadReviewFacts } from '../../services/index.ts';
+import {
+  checkReportReadiness,
+  finaliseReview,
+  getReviewDetail,
+  listQuotedContributions,
+  loadReviewFacts,
+} from '../../services/index.ts';
 import { parseBody, parseParams, requireStaff, staffOf } from '../middleware/index.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -13,7 +19,7 @@ export async function loadVisibleReview(staff: StaffPrincipal, reviewId: string)
   return review;
 }
 
-/** Review detail, finalisation and LA links. Handler order: auth → validate → load → authorize → use case. */
+/** Review detail, readiness and finalisation. Handler order: auth → validate → load → authorize → use case. */
 export function reviewRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.use(requireStaff);
@@ -25,27 +31,33 @@ export function reviewRoutes(deps: RouteDeps): Router {
     res.json({ review: await getReviewDetail(review, deps.today(), canFinaliseReview(staff, review)) });
   });
 
+  // What is still missing before the review can be finalised, read from the live report.
+  router.get('/:reviewId/readiness', async (req, res) => {
+    const staff = staffOf(res.locals);
+    const { reviewId } = parseParams(ReviewParamsSchema, req);
+    const review = await loadVisibleReview(staff, reviewId);
+    if (review.status === 'finalised') throw conflict('review_finalised', 'This review has already been finalised.');
+    res.json(await checkReportReadiness(deps.reportContent, review, deps.today()));
+  });
+
+  // Submitted contributions, quoted and attributed, for the meeting.
+  router.get('/:reviewId/contributions', async (req, res) => {
+    const staff = staffOf(res.locals);
+    const { reviewId } = parseParams(ReviewParamsSchema, req);
+    const review = await loadVisibleReview(staff, reviewId);
+    res.json({ contributions: await listQuotedContributions(review.id) });
+  });
+
   router.post('/:reviewId/finalise', async (req, res) => {
     const staff = staffOf(res.locals);
     const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const input = parseBody(FinaliseReviewRequestSchema, req);
+    parseBody(FinaliseReviewRequestSchema, req);
     const review = await loadVisibleReview(staff, reviewId);
     if (review.status === 'finalised') throw conflict('review_finalised', 'This review has already been finalised.');
     if (!canFinaliseReview(staff, review)) throw forbidden('Only the SENDCo can finalise a review.');
-    await finaliseReview(deps, review, input, staff.userId);
+    await finaliseReview(deps, review, staff.userId, deps.today());
     const finalised = await loadReviewFacts(reviewId);
     res.json({ review: await getReviewDetail(finalised, deps.today(), false) });
-  });
-
-  router.post('/:reviewId/share-links', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const input = parseBody(CreateShareLinkRequestSchema, req);
-    const review = await loadVisibleReview(staff, reviewId);
-    if (review.status !== 'finalised') throw conflict('review_not_finalised', 'Finalise the review before sharing it.');
-    if (!canShareReview(staff, review)) throw forbidden('Only the SENDCo can share a review.');
-    const publicUrl = deps.config.http.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-    res.status(201).json({ link: await createShareLink(review, input, staff.userId, publicUrl) });
   });
 
   return router;

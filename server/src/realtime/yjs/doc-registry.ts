@@ -1,4 +1,4 @@
-import { CollabCloseCodes, REPORT_FRAGMENT, type DocJsonNode } from '@ehcp/shared';
+import { CollabCloseCodes, REPORT_FRAGMENT, type DocJsonNode, type RawReportContent } from '@ehcp/shared';
 import type { Logger } from '../../logging/index.ts';
 import type { ReportContentPort } from '../../services/index.ts';
 import type { DocPersistence } from './doc-persistence.ts';
@@ -6,6 +6,7 @@ import { buildInitialReport } from './seed-report.ts';
 
 const defaultInitialContent = async () => buildInitialReport();
 import { SharedDoc, type SharedDocLimits } from './shared-doc.ts';
+import { readRawReport } from './report-json.ts';
 import { fragmentToJson } from './xml-to-json.ts';
 
 export type DocRegistryOptions = SharedDocLimits & {
@@ -109,13 +110,31 @@ export class DocRegistry implements ReportContentPort {
   }
 
   async freeze(docName: string, fragment: string = REPORT_FRAGMENT): Promise<DocJsonNode> {
+    return this.frozenRead(docName, (doc) => fragmentToJson(doc.doc.getXmlFragment(fragment)));
+  }
+
+  async freezeReport(docName: string): Promise<RawReportContent> {
+    return this.frozenRead(docName, (doc) => readRawReport(doc.doc));
+  }
+
+  async readReport(docName: string): Promise<RawReportContent> {
+    const doc = await this.get(docName);
+    try {
+      return readRawReport(doc.doc);
+    } finally {
+      this.release(doc);
+    }
+  }
+
+  /** Freezes the document, waits until every accepted edit is durable, then reads it. */
+  private async frozenRead<T>(docName: string, read: (doc: SharedDoc) => T): Promise<T> {
     this.frozen.add(docName);
     try {
       const doc = await this.get(docName);
       await doc.whenDurable();
-      const json = fragmentToJson(doc.doc.getXmlFragment(fragment));
+      const result = read(doc);
       this.release(doc);
-      return json;
+      return result;
     } catch (error) {
       this.frozen.delete(docName);
       throw error;

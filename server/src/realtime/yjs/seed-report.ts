@@ -1,16 +1,5 @@
 import * as Y from 'yjs';
-import { REPORT_FRAGMENT } from '@ehcp/shared';
-
-/** Section headings every annual review report starts with (product.md, "The report is structured"). */
-export const REPORT_SECTIONS = [
-  'Attendees',
-  "The young person's views",
-  "Parents' and carers' views",
-  'Progress towards outcomes (Section E)',
-  'Proposed changes to the plan',
-  'Recommendation and reasons',
-  'Actions',
-];
+import { REPORT_FIELDS_MAP, REPORT_TEXT_FIELD_KEYS, REPORT_TEXT_FRAGMENTS } from '@ehcp/shared';
 
 /**
  * Builds a document whose fragment holds a level-2 heading and an empty paragraph per section.
@@ -33,7 +22,23 @@ export function buildSectionedDoc(fragmentName: string, sections: readonly strin
   }
 }
 
-/** The initial report state. */
+/**
+ * The initial meeting report: each rich-text part holds one empty paragraph and each short text
+ * answer an empty Y.Text, so two people who start typing in the same place at once extend the
+ * same text instead of each creating one (the last creator would win and the other's typing would
+ * be lost). Rows are created whole, with their texts, by whoever adds them.
+ */
 export function buildInitialReport(): Uint8Array {
-  return buildSectionedDoc(REPORT_FRAGMENT, REPORT_SECTIONS);
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => {
+      for (const name of Object.values(REPORT_TEXT_FRAGMENTS))
+        doc.getXmlFragment(name).insert(0, [new Y.XmlElement('paragraph')]);
+      const fields = doc.getMap(REPORT_FIELDS_MAP);
+      for (const key of REPORT_TEXT_FIELD_KEYS) fields.set(key, new Y.Text());
+    });
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }

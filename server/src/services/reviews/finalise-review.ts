@@ -1,39 +1,69 @@
-import { reportDocName, type FinaliseReviewRequest } from '@ehcp/shared';
-import { conflict } from '../../errors/index.ts';
+import { createHash } from 'node:crypto';
+import { parseMeetingReport, renderReportHtml, reportDocName, type MeetingReport } from '@ehcp/shared';
+import { AppError, conflict } from '../../errors/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { Outcome, Review } from '../../models/index.ts';
+import { recordAuditEvent, staffActor } from '../audit/index.ts';
+import { listQuotedContributions } from '../contributions/index.ts';
 import type { ReviewFacts } from './load-review.ts';
 import type { ReportContentPort } from './report-content.port.ts';
-import { recordAuditEvent, staffActor } from '../audit/index.ts';
+import { loadReportSetting, missingItemsOf } from './report-readiness.ts';
 
 export interface FinaliseReviewDeps {
   reportContent: ReportContentPort;
   events: DomainEventBus;
 }
 
+const incomplete = (missing: { field: string; message: string }[]) =>
+  new AppError(
+    'report_incomplete',
+    422,
+    `The report is not complete yet: ${missing.length} ${missing.length === 1 ? 'item is' : 'items are'} missing.`,
+    { details: missing.map((item) => ({ path: item.field, message: item.message })) },
+  );
+
 /**
- * Finalises a review: freezes the live report, stores the immutable outcome with a snapshot of
- * the report, then marks the review finalised. No multi-document transaction is needed: the
- * outcome's unique reviewId index makes a racing second finalisation fail, and the review's
- * status flips with a conditional update only after the outcome exists.
- * @throws AppError review_finalised if it was already finalised.
+ * Finalises a review: freezes the live report, checks it is complete (refusing with exactly
+ * what is missing if not), stores the immutable outcome (structured report, the document
+ * itself, quoted contributions, rendered HTML and its SHA-256, post-meeting dates), then marks
+ * the review finalised. No multi-document transaction is needed: the outcome's unique reviewId
+ * index makes a racing second finalisation fail, and the review's status flips with a
+ * conditional update only after the outcome exists.
+ * @throws AppError report_incomplete (422, details list the missing items); review_finalised.
  */
 export async function finaliseReview(
   deps: FinaliseReviewDeps,
   review: ReviewFacts,
-  input: FinaliseReviewRequest,
   actorId: string,
+  asOf: string,
   now = new Date(),
 ): Promise<void> {
   const docName = reportDocName(review.id);
-  const report = await deps.reportContent.freeze(docName);
+  const setting = await loadReportSetting(review, asOf);
+  const raw = await deps.reportContent.freezeReport(docName);
+  let report: MeetingReport;
   try {
+    const missing = missingItemsOf(raw, setting);
+    if (missing.length > 0) throw incomplete(missing);
+    report = parseMeetingReport(raw);
+    const contributions = await listQuotedContributions(review.id);
+    const html = renderReportHtml({ pupilName: setting.pupilName, meetingDate: setting.meetingDate, report, contributions });
     await Outcome.create({
       reviewId: review.id,
       schoolId: review.schoolId,
-      recommendation: input.recommendation,
-      reasons: input.reasons,
+      // Never null here: the completeness check requires a recommendation.
+      recommendation: report.recommendation ?? undefined,
+      reasons: report.reasons,
       reportJson: JSON.stringify(report),
+      documentJson: JSON.stringify(raw),
+      contributionsJson: JSON.stringify(contributions),
+      html,
+      htmlSha256: createHash('sha256').update(html, 'utf8').digest('hex'),
+      dates: {
+        meetingDate: setting.meetingDate,
+        reportDueBy: setting.timeline.reportDueBy ?? null,
+        decisionDueBy: setting.timeline.decisionDueBy ?? null,
+      },
       finalisedBy: actorId,
       finalisedAt: now,
     });
@@ -45,13 +75,17 @@ export async function finaliseReview(
   }
   // From here the review is finalised even if this update never lands: loadReviewFacts treats
   // an existing outcome as authoritative.
-  await Review.updateOne({ _id: review.id, status: 'open' }, { $set: { status: 'finalised', finalisedAt: now } });
+  // The completeness check guarantees the meeting date is recorded and not in the future.
+  await Review.updateOne(
+    { _id: review.id, status: 'open' },
+    { $set: { status: 'finalised', finalisedAt: now, meetingHeld: true } },
+  );
   await recordAuditEvent({
     schoolId: review.schoolId,
     action: 'review.finalised',
     actor: await staffActor(actorId),
     target: { kind: 'review', id: review.id },
-    details: { recommendation: input.recommendation },
+    details: { recommendation: report.recommendation },
     at: now,
   });
   deps.events.emit('review.finalised', { reviewId: review.id, schoolId: review.schoolId });

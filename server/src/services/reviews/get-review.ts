@@ -1,8 +1,30 @@
-import { reportDocName, type ReviewDetail, type ReviewOutcome } from '@ehcp/shared';
+import {
+  parseMeetingReport,
+  REPORT_TEXT_FRAGMENTS,
+  reportDocName,
+  type DocJsonNode,
+  type MeetingReport,
+  type QuotedContribution,
+  type ReviewDetail,
+  type ReviewOutcome,
+} from '@ehcp/shared';
 import { notFound } from '../../errors/index.ts';
-import { Outcome, Pupil, User } from '../../models/index.ts';
+import { Outcome, Pupil, User, type OutcomeDoc } from '../../models/index.ts';
 import type { ReviewFacts } from './load-review.ts';
 import { pupilTimeline } from '../caseload/index.ts';
+import { loadReportSetting } from './report-readiness.ts';
+
+/** Reads a stored report: structured since reports were structured, one rich-text document before. */
+function storedReport(outcome: OutcomeDoc): MeetingReport {
+  const stored = JSON.parse(outcome.reportJson) as MeetingReport | DocJsonNode;
+  if (!('type' in stored)) return stored;
+  // An outcome finalised before the report was structured: its text becomes the notes.
+  return parseMeetingReport({
+    fragments: { [REPORT_TEXT_FRAGMENTS.notes]: stored },
+    fields: { recommendation: outcome.recommendation, 'recommendation.reasons': outcome.reasons },
+    rows: {},
+  });
+}
 
 /** Loads a review's outcome, or null while it is open. */
 export async function getReviewOutcome(reviewId: string): Promise<ReviewOutcome | null> {
@@ -14,7 +36,14 @@ export async function getReviewOutcome(reviewId: string): Promise<ReviewOutcome 
     reasons: outcome.reasons,
     finalisedAt: outcome.finalisedAt.toISOString(),
     finalisedBy: finaliser?.name ?? 'Unknown',
-    report: JSON.parse(outcome.reportJson),
+    report: storedReport(outcome),
+    contributions: outcome.contributionsJson ? (JSON.parse(outcome.contributionsJson) as QuotedContribution[]) : [],
+    dates: {
+      meetingDate: outcome.dates?.meetingDate ?? null,
+      reportDueBy: outcome.dates?.reportDueBy ?? null,
+      decisionDueBy: outcome.dates?.decisionDueBy ?? null,
+    },
+    htmlSha256: outcome.htmlSha256 ?? null,
   };
 }
 
@@ -26,6 +55,7 @@ export async function getReviewDetail(review: ReviewFacts, asOf: string, canFina
   const pupil = await Pupil.findById(review.pupilId).lean();
   if (!pupil) throw notFound('review', 'review_not_found');
   const timeline = pupilTimeline(pupil, asOf);
+  const { context } = await loadReportSetting(review, asOf);
   return {
     id: review.id,
     pupilName: pupil.name,
@@ -34,6 +64,7 @@ export async function getReviewDetail(review: ReviewFacts, asOf: string, canFina
     status: review.status,
     reportDocName: reportDocName(review.id),
     canFinalise,
+    reportParts: { isYear9Plus: context.isYear9Plus, isPhaseTransfer: context.isPhaseTransfer },
     outcome: await getReviewOutcome(review.id),
   };
 }

@@ -6,3 +6,4 @@ export * from './review-cycle-status.ts';
 export * from './validate-review-facts.ts';
 export * from './record-review-facts.ts';
 export * from './get-review-cycle.ts';
+export * from './report-readiness.ts';

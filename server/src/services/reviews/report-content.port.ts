@@ -1,4 +1,4 @@
-import type { DocJsonNode } from '@ehcp/shared';
+import type { DocJsonNode, RawReportContent } from '@ehcp/shared';
 
 /**
  * What the finalise and submit use cases need from the live document layer, implemented by
@@ -10,6 +10,10 @@ export interface ReportContentPort {
    * and returns the named fragment (the report's by default) as Tiptap JSON.
    */
   freeze(docName: string, fragment?: string): Promise<DocJsonNode>;
-  /** Undoes `freeze` when finalisation could not be recorded. */
+  /** Like `freeze`, for a meeting report: returns all its parts, by the shared report layout. */
+  freezeReport(docName: string): Promise<RawReportContent>;
+  /** Reads a meeting report's current content without freezing it (for the readiness check). */
+  readReport(docName: string): Promise<RawReportContent>;
+  /** Undoes `freeze` or `freezeReport` when finalisation could not be recorded. */
   unfreeze(docName: string): void;
 }

@@ -1,0 +1,3 @@
+export * from './MeetingReportForm.tsx';
+export * from './FinalisedReport.tsx';
+export * from './QuotedContributions.tsx';

@@ -1,0 +1,4 @@
+export * from './report-layout.ts';
+export * from './meeting-report.ts';
+export * from './completeness.ts';
+export * from './render-html.ts';
