@@ -2,8 +2,10 @@ import type {
   AddParticipantRequest,
   AuditPage,
   InvitedParticipant,
+  NudgeResult,
   OutboxMessage,
   ParticipantSummary,
+  ParticipantMeeting,
   ParticipantView,
 } from '@ehcp/shared';
 import { apiRequest } from './client.ts';
@@ -22,10 +24,14 @@ export const participantsApi = {
     ),
   resend: (reviewId: string, participantId: string) =>
     apiRequest<InvitedParticipant>('POST', `${participantsPath(reviewId)}/${encodeURIComponent(participantId)}/resend`),
+  nudge: (reviewId: string, participantId: string) =>
+    apiRequest<NudgeResult>('POST', `${participantsPath(reviewId)}/${encodeURIComponent(participantId)}/nudge`),
   outbox: () => apiRequest<{ messages: OutboxMessage[] }>('GET', '/api/outbox'),
   audit: (before?: string) => apiRequest<AuditPage>('GET', `/api/audit${before ? `?before=${encodeURIComponent(before)}` : ''}`),
   submitContribution: (token: string) =>
     apiRequest<{ submission: { submittedAt: string | null } }>('POST', `/api/participant/${encodeURIComponent(token)}/submit`),
+  meeting: (token: string) =>
+    apiRequest<{ meeting: ParticipantMeeting }>('GET', `/api/participant/${encodeURIComponent(token)}/meeting`),
   participation: (token: string) =>
     apiRequest<{ participation: ParticipantView }>('GET', `/api/participant/${encodeURIComponent(token)}`),
 };

@@ -57,3 +57,11 @@ export interface ReviewDetail {
   reportParts: { isYear9Plus: boolean; isPhaseTransfer: boolean };
   outcome: ReviewOutcome | null;
 }
+
+/** What a participant's link needs to join the review's meeting report. */
+export interface ParticipantMeeting {
+  reportDocName: string;
+  status: 'open' | 'finalised';
+  meetingDate: string | null;
+  reportParts: ReviewDetail['reportParts'];
+}

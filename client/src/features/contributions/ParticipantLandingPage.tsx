@@ -3,11 +3,14 @@ import type { ParticipantView } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { formatLongDate } from '../../lib/dates.ts';
+import { ParticipantPapers } from '../circulation/ParticipantPapers.tsx';
+import { ParticipantMeetingReport } from '../meeting-report/index.ts';
 import { ContributionDraft } from './ContributionDraft.tsx';
 
 /**
  * What someone invited to a review sees behind their personal link: what is asked of them, by
- * when, and their own contribution draft. No account, and nothing of the review beyond their part.
+ * when, their own contribution draft, the circulated papers and the meeting report. No account,
+ * and nothing of the review beyond that.
  */
 export function ParticipantLandingPage({ token }: { token: string }) {
   const [view, setView] = useState<ParticipantView | null>(null);
@@ -38,6 +41,8 @@ export function ParticipantLandingPage({ token }: { token: string }) {
         )}
       </section>
       <ContributionDraft token={token} view={view} />
+      <ParticipantPapers token={token} />
+      <ParticipantMeetingReport token={token} name={view.participantName} />
       <p className="muted">This link is for you only. Please do not forward it.</p>
     </main>
   );

@@ -1,3 +1,4 @@
 export * from './MeetingReportForm.tsx';
 export * from './FinalisedReport.tsx';
 export * from './QuotedContributions.tsx';
+export * from './ParticipantMeetingReport.tsx';

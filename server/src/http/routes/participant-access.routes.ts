@@ -2,7 +2,13 @@ import { Router } from 'express';
 import { ParticipantTokenParamsSchema } from '@ehcp/shared';
 import { authenticateParticipant } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
-import { getContributionState, getParticipantPapers, getParticipantView, submitContribution } from '../../services/index.ts';
+import {
+  getContributionState,
+  getParticipantMeeting,
+  getParticipantPapers,
+  getParticipantView,
+  submitContribution,
+} from '../../services/index.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const unavailable = () =>
@@ -45,6 +51,14 @@ export function participantAccessRoutes(deps: RouteDeps): Router {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Referrer-Policy', 'no-referrer');
     res.json({ papers: await getParticipantPapers(principal, deps.today()) });
+  });
+
+  // Where the participant joins their review's meeting report (co-edited over /collab with this link).
+  router.get('/:token/meeting', async (req, res) => {
+    const principal = await linkHolder(req.params);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.json({ meeting: await getParticipantMeeting(principal, deps.today()) });
   });
   return router;
 }

@@ -7,3 +7,4 @@ export * from './validate-review-facts.ts';
 export * from './record-review-facts.ts';
 export * from './get-review-cycle.ts';
 export * from './report-readiness.ts';
+export * from './get-participant-meeting.ts';

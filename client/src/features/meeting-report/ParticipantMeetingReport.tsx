@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import type { ParticipantMeeting } from '@ehcp/shared';
+import { participantsApi } from '../../api/index.ts';
+import { useCollabDoc } from '../../editor/index.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
+import { MeetingReportForm } from './MeetingReportForm.tsx';
+
+function LiveMeetingReport({ meeting, token, name }: { meeting: ParticipantMeeting; token: string; name: string }) {
+  const { collab, status } = useCollabDoc(meeting.reportDocName, { participantToken: token, isReadOnly: false });
+  return (
+    <>
+      <SaveStatusBadge status={status} />
+      {collab && (
+        <MeetingReportForm
+          collab={collab}
+          user={{ name, color: '#047857' }}
+          isEditable={status !== 'read-only' && status !== 'closed'}
+          parts={meeting.reportParts}
+          contributions={null}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * The review meeting's report, for someone invited by link: everyone in the meeting writes it
+ * together. Opened on request, so reading the invitation does not join the meeting.
+ */
+export function ParticipantMeetingReport({ token, name }: { token: string; name: string }) {
+  const [meeting, setMeeting] = useState<ParticipantMeeting | null>(null);
+  const [isOpen, setIsOpen] = useState(false);
+  useEffect(() => {
+    participantsApi.meeting(token).then(
+      ({ meeting: loaded }) => setMeeting(loaded),
+      () => setMeeting(null),
+    );
+  }, [token]);
+  if (!meeting) return null;
+  return (
+    <section className="panel" aria-labelledby="meeting-report-title" data-testid="participant-meeting">
+      <h2 id="meeting-report-title">The review meeting</h2>
+      {meeting.status === 'finalised' ? (
+        <p>The meeting report has been finalised by the school. They will send you a copy.</p>
+      ) : (
+        <>
+          <p>
+            {meeting.meetingDate ? `The meeting is on ${formatDate(meeting.meetingDate)}. ` : ''}
+            In the meeting, everyone writes the review report together. Open it when the meeting starts.
+          </p>
+          {isOpen ? (
+            <LiveMeetingReport meeting={meeting} token={token} name={name} />
+          ) : (
+            <button type="button" onClick={() => setIsOpen(true)}>
+              Open the meeting report
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
