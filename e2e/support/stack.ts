@@ -34,9 +34,9 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: strin
 
 /**
  * Starts the built server (server/dist, client/dist) against a fresh database on the
- * engine provided by the global setup (E2E_MONGODB_URI).
+ * engine provided by the global setup (E2E_MONGODB_URI). `env` adds settings (e.g. SMTP_URL).
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: { env?: Record<string, string> } = {}): Promise<Stack> {
   const engineUri = process.env.E2E_MONGODB_URI ?? process.env.MONGODB_URI;
   if (!engineUri) throw new Error('No database: run through playwright.config.ts (global setup) or set MONGODB_URI');
   const url = new URL(engineUri);
@@ -58,6 +58,7 @@ export async function startStack(): Promise<Stack> {
         CLIENT_DIST: join(ROOT, 'client', 'dist'),
         SEED_DEMO: 'true',
         LOG_LEVEL: 'warn',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

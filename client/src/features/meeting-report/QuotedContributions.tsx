@@ -10,7 +10,11 @@ export function QuotedContributions({ contributions }: { contributions: QuotedCo
       {contributions.map((contribution) => (
         <figure key={`${contribution.author}-${contribution.submittedAt}`} className="quoted" data-testid="quoted-contribution">
           <blockquote>
-            <ReadOnlyReport content={contribution.content} label={`Contribution from ${contribution.author}`} />
+            <ReadOnlyReport
+              content={contribution.content}
+              label={`Contribution from ${contribution.author}`}
+              testId="quoted-text"
+            />
           </blockquote>
           <figcaption>
             {contribution.author}, {PARTICIPANT_ROLE_LABELS[contribution.role]}, submitted{' '}
