@@ -30,6 +30,9 @@ runScreenshotScript('readme', async ({ stack, browser }) => {
   const assistant = await open(ASSISTANT);
   await assistant.goto(reviewUrl);
   await review.recordMeetingDate(daysFromToday(-1));
+  // Finalising an empty report is refused with exactly what is missing.
+  await review.finaliseExpectingMissing();
+  await sendco.getByRole('region', { name: 'Finalise the review' }).screenshot({ path: join(OUT, 'finalise-missing.png') });
   await review.completeReport({
     recommendation: 'Maintain the plan',
     reasons: 'Ben is making good progress; provision in Section F remains right for him.',
