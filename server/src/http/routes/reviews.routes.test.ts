@@ -128,6 +128,19 @@ describe('finalise and share', () => {
     editor.destroy();
   });
 
+  it('lets the SENDCo record the LA’s decision after finalisation, and the timeline continues', async () => {
+    const recorded = await sendco.request('PATCH', `/api/reviews/${home.reviewId}/facts`, {
+      reportSentDate: '2026-01-19',
+      decision: 'amend',
+      decisionNotifiedDate: '2026-01-20',
+      proposedAmendmentsSentDate: '2026-01-20',
+    });
+    expect(recorded.status).toBe(200);
+    const fields = recorded.body.cycle.entries.map((entry: { field: string }) => entry.field);
+    expect(fields).toEqual(expect.arrayContaining(['representationsCloseOn', 'finalPlanDueBy']));
+    expect(recorded.body.cycle.status.stage).toBe('amendments');
+  });
+
   it('creates an LA link that shows the outcome without signing in; staff cannot create one', async () => {
     expect((await staff.post(`/api/reviews/${home.reviewId}/share-links`, {})).status).toBe(403);
     expect((await sendco.post(`/api/reviews/${home.reviewId}/share-links`, { expiresInDays: 0 })).status).toBe(400);
