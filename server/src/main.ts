@@ -15,6 +15,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.log);
+  if (config.env === 'production' && config.addressHash.isEphemeral)
+    logger.warn('ADDRESS_HASH_SECRET is not set: viewer address hashes will not match across restarts');
   await mongoose.connect(config.mongo.uri, { serverSelectionTimeoutMS: 15_000 });
   logger.info({ module: 'db' }, 'connected to database');
   if (config.seedDemo && (await seedDemoSchool())) logger.info('created the demo school');

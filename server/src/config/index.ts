@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -41,6 +42,11 @@ const EnvSchema = z.object({
     .optional(),
   /** Sender of outgoing mail, e.g. "EHCP reviews <reviews@school.example>". */
   MAIL_FROM: z.string().min(3).max(320).default('EHCP reviews <no-reply@localhost>'),
+  /**
+   * Secret key of the HMAC-SHA256 kept in place of an LA link viewer's IP address. Unset: a random
+   * key per process, so hashes from before and after a restart cannot be compared.
+   */
+  ADDRESS_HASH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type Env = z.input<typeof EnvSchema>;
@@ -95,6 +101,8 @@ export interface Config {
   seedDemo: boolean;
   /** Outgoing mail: without an SMTP URL every message stays in the outbox. */
   mail: { smtpUrl: string | undefined; from: string };
+  /** Key of the address hashes in the audit trail; `isEphemeral` when generated for this process only. */
+  addressHash: { secret: string; isEphemeral: boolean };
 }
 
 /** Parses an environment map into a frozen Config, throwing a readable error listing every problem. */
@@ -120,6 +128,10 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
     log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
     seedDemo: env.SEED_DEMO ?? !isProduction,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    addressHash: {
+      secret: env.ADDRESS_HASH_SECRET ?? randomBytes(32).toString('base64url'),
+      isEphemeral: env.ADDRESS_HASH_SECRET === undefined,
+    },
   });
 }
 

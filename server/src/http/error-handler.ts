@@ -13,6 +13,12 @@ export function redactTokens(path: string): string {
 /** Turns every error into the JSON envelope; unexpected ones are logged with their stack. */
 export function createErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
+    // A streamed response (a CSV download) that failed midway: the status is already sent.
+    if (res.headersSent) {
+      logger.error({ err: toError(error), method: req.method, path: redactTokens(req.path) }, 'error after response started');
+      res.destroy();
+      return;
+    }
     // Body-parser errors (malformed or too large JSON) carry their own status.
     const status = (error as { status?: number; type?: string }).status;
     if ((error as { type?: string }).type && status && status < 500) {

@@ -19,6 +19,7 @@ import {
   auditRoutes,
   participantAccessRoutes,
   circulationRoutes,
+  shareLinkRoutes,
 } from './routes/index.ts';
 import { LIMITS } from '@ehcp/shared';
 
@@ -52,12 +53,13 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   app.use('/api/caseload', caseloadRoutes(deps));
   app.use('/api/reviews', reviewCycleRoutes(deps));
   app.use('/api/reviews', reviewRoutes(deps));
+  app.use('/api/reviews', shareLinkRoutes(deps));
   app.use('/api/calendar-feeds', calendarFeedRoutes(deps));
   app.use('/api/shared', sharedOutcomeRoutes(deps));
   app.use('/api/reviews', participantRoutes(deps));
   app.use('/api/reviews', circulationRoutes(deps));
   app.use('/api/outbox', outboxRoutes());
-  app.use('/api/audit', auditRoutes());
+  app.use('/api/audit', auditRoutes(deps));
   app.use('/api/participant', participantAccessRoutes(deps));
   app.use('/api', apiNotFound);
   app.use('/calendar', publicCalendarRoutes(deps));

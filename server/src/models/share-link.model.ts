@@ -1,4 +1,4 @@
-import { Schema, model } from 'mongoose';
+import { Schema, model, type InferSchemaType } from 'mongoose';
 
 /** A read-only link for the local authority. Only the SHA-256 of its token is stored. */
 const shareLinkSchema = new Schema(
@@ -9,8 +9,10 @@ const shareLinkSchema = new Schema(
     createdBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
     expiresAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },
+    revokedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
   },
   { timestamps: true, strict: true },
 );
 
+export type ShareLinkDoc = InferSchemaType<typeof shareLinkSchema>;
 export const ShareLink = model('ShareLink', shareLinkSchema);

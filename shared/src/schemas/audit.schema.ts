@@ -13,12 +13,33 @@ export const AUDIT_ACTIONS = [
   'participant.link_viewed',
   'share_link.created',
   'share_link.viewed',
+  'share_link.revoked',
   'review.finalised',
   'review.exported',
   'papers.circulated',
   'papers.viewed',
+  'audit.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Each action in words, as the audit page and its CSV export show it. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+  'session.signed_in': 'Signed in',
+  'session.sign_in_failed': 'Failed sign-in',
+  'participant.added': 'Participant added',
+  'participant.removed': 'Participant removed',
+  'participant.link_revoked': 'Participant link withdrawn',
+  'participant.link_resent': 'Participant link sent again',
+  'participant.link_viewed': 'Participant link opened',
+  'share_link.created': 'LA link created',
+  'share_link.viewed': 'LA link opened',
+  'share_link.revoked': 'LA link withdrawn',
+  'review.finalised': 'Review finalised',
+  'review.exported': 'Review exported',
+  'papers.circulated': 'Papers circulated',
+  'papers.viewed': 'Circulated papers opened',
+  'audit.exported': 'Audit trail downloaded',
+};
 
 /** Who did something: a staff member, a participant or LA link holder, or someone not identified. */
 export type AuditActorKind = 'staff' | 'participant' | 'share-link' | 'anonymous';

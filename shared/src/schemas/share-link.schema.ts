@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { IdSchema } from './common.schema.ts';
 import { LIMITS } from './limits.ts';
 import type { ReviewOutcome } from './review.schema.ts';
 
 /** Request to create a read-only link for the local authority. */
 export const CreateShareLinkRequestSchema = z.object({
   /** Days until the link stops working. */
-  expiresInDays: z.coerce.number().int().min(1).max(LIMITS.shareLinkMaxDays).default(LIMITS.shareLinkDefaultDays),
+  expiresInDays: z.coerce
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(LIMITS.shareLinkMaxDays, `must be at most ${LIMITS.shareLinkMaxDays} days`)
+    .default(LIMITS.shareLinkDefaultDays),
 });
 export type CreateShareLinkRequest = z.infer<typeof CreateShareLinkRequestSchema>;
 
@@ -18,6 +24,37 @@ export interface CreatedShareLink {
   id: string;
   url: string;
   expiresAt: string;
+}
+
+/** Route params naming one LA link of one review. */
+export const ShareLinkParamsSchema = z.object({ reviewId: IdSchema, linkId: IdSchema });
+
+/** Where an LA link stands: working, past its expiry, or withdrawn by the school. */
+export type ShareLinkStatus = 'active' | 'expired' | 'revoked';
+
+/** One opening of an LA link, as the SENDCo sees it. */
+export interface ShareLinkViewEntry {
+  at: string;
+  /** The browser's User-Agent header, cut to LIMITS.userAgentMax characters; null when none was sent. */
+  userAgent: string | null;
+  /** The start of the keyed hash of the viewer's address: equal references mean the same address. */
+  addressRef: string | null;
+}
+
+/** An LA link as listed to the SENDCo (never includes the token). */
+export interface ShareLinkSummary {
+  id: string;
+  status: ShareLinkStatus;
+  createdAt: string;
+  /** Name of the staff member who created it. */
+  createdBy: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  viewCount: number;
+  lastViewedAt: string | null;
+  /** The latest views, newest first, at most LIMITS.shareLinkViewsListed. */
+  recentViews: ShareLinkViewEntry[];
 }
 
 /** What the LA sees behind a link. */

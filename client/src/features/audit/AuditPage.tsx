@@ -1,33 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
-import { PARTICIPANT_ROLE_LABELS, type AuditAction, type AuditEventView, type ParticipantRole } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { AUDIT_ACTION_LABELS, PARTICIPANT_ROLE_LABELS, type AuditEventView, type ParticipantRole } from '@ehcp/shared';
+import { AUDIT_EXPORT_URL, participantsApi } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 
-const ACTION_LABELS: Record<AuditAction, string> = {
-  'session.signed_in': 'Signed in',
-  'session.sign_in_failed': 'Failed sign-in',
-  'participant.added': 'Participant added',
-  'participant.removed': 'Participant removed',
-  'participant.link_revoked': 'Participant link withdrawn',
-  'participant.link_resent': 'Participant link sent again',
-  'participant.link_viewed': 'Participant link opened',
-  'share_link.created': 'LA link created',
-  'share_link.viewed': 'LA link opened',
-  'review.finalised': 'Review finalised',
-  'review.exported': 'Review exported',
-  'papers.circulated': 'Papers circulated',
-  'papers.viewed': 'Circulated papers opened',
-};
-
-/** An event's details in words: who it concerned, their role, the due date, and a link to the review. */
+/**
+ * An event's details in words: who it concerned, their role, the due date, the browser and a
+ * short reference to the hashed address of an LA link opening, and a link to the review.
+ */
 function EventDetails({ details }: { details: AuditEventView['details'] }) {
-  const { reviewId, participant, role, dueDate, ...rest } = details;
+  const { reviewId, participant, role, dueDate, userAgent, addressHash, ...rest } = details;
   const parts = [
     typeof participant === 'string' ? participant : null,
     typeof role === 'string' ? (PARTICIPANT_ROLE_LABELS[role as ParticipantRole] ?? role) : null,
     typeof dueDate === 'string' ? `due ${formatDate(dueDate)}` : null,
+    typeof userAgent === 'string' ? `browser: ${userAgent}` : null,
+    typeof addressHash === 'string' ? `address reference ${addressHash.slice(0, 12)}` : null,
     ...Object.entries(rest).map(([key, value]) => `${key}: ${String(value)}`),
   ].filter((part) => part !== null);
   return (
@@ -62,8 +51,16 @@ export function AuditPage() {
   if (!isLoaded) return <p aria-live="polite">Loading audit trail…</p>;
   return (
     <div className="audit-page">
-      <h1>Audit trail</h1>
-      <p className="lede">Sign-ins, invitations, links and finalisations at your school, newest first.</p>
+      <div className="audit-head">
+        <h1>Audit trail</h1>
+        <a className="button-link" href={AUDIT_EXPORT_URL} download data-testid="audit-download">
+          Download as CSV
+        </a>
+      </div>
+      <p className="lede">
+        Sign-ins, invitations, links and finalisations at your school, newest first. The download holds the whole trail and is
+        itself recorded.
+      </p>
       <table className="caseload" data-testid="audit">
         <thead>
           <tr>
@@ -77,7 +74,7 @@ export function AuditPage() {
           {events.map((event) => (
             <tr key={event.id} data-testid="audit-event">
               <td>{formatDateTime(event.at)}</td>
-              <th scope="row">{ACTION_LABELS[event.action]}</th>
+              <th scope="row">{AUDIT_ACTION_LABELS[event.action] ?? event.action}</th>
               <td>{event.actor.name}</td>
               <td className="muted">
                 <EventDetails details={event.details} />

@@ -1,39 +1,90 @@
-import { useState } from 'react';
-import type { CreatedShareLink } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { useCallback, useEffect, useState } from 'react';
+import { LIMITS, type CreatedShareLink, type ShareLinkSummary } from '@ehcp/shared';
+import { api, ApiError, shareLinksApi } from '../../api/index.ts';
 import { formatDateTime } from '../../lib/dates.ts';
+import { ShareLinkList } from './ShareLinkList.tsx';
 
-/** Creates a read-only link for the local authority (shown once; only its hash is stored). */
+/** Expiry choices offered, in days; the server accepts 1 to LIMITS.shareLinkMaxDays. */
+const EXPIRY_CHOICES = [7, 14, 30, LIMITS.shareLinkMaxDays];
+
+const messageOf = (caught: unknown, fallback: string) => (caught instanceof ApiError ? caught.message : fallback);
+
+/**
+ * The SENDCo's read-only links for the local authority: create one (shown once; only its hash
+ * is stored), see each link's status and openings, and withdraw one.
+ */
 export function SharePanel({ reviewId }: { reviewId: string }) {
-  const [link, setLink] = useState<CreatedShareLink | null>(null);
+  const [expiresInDays, setExpiresInDays] = useState<number>(LIMITS.shareLinkDefaultDays);
+  const [created, setCreated] = useState<CreatedShareLink | null>(null);
+  const [links, setLinks] = useState<ShareLinkSummary[] | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    shareLinksApi.list(reviewId).then(
+      ({ links: loaded }) => setLinks(loaded),
+      (caught: unknown) => setError(messageOf(caught, 'Could not load the links.')),
+    );
+  }, [reviewId]);
+  useEffect(reload, [reload]);
+
   const handleCreate = async () => {
     setError(null);
     try {
-      setLink((await api.createShareLink(reviewId, 30)).link);
+      setCreated((await api.createShareLink(reviewId, expiresInDays)).link);
+      setAnnouncement('');
+      reload();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Could not create the link.');
+      setError(messageOf(caught, 'Could not create the link.'));
     }
   };
+  const handleRevoke = async (link: ShareLinkSummary) => {
+    setError(null);
+    try {
+      await shareLinksApi.revoke(reviewId, link.id);
+      if (created?.id === link.id) setCreated(null);
+      setAnnouncement(`Link created ${formatDateTime(link.createdAt)} withdrawn. It no longer opens.`);
+      reload();
+    } catch (caught) {
+      setError(messageOf(caught, 'Could not withdraw the link.'));
+    }
+  };
+
   return (
-    <section className="panel" aria-labelledby="share-title">
+    <section className="panel share-panel" aria-labelledby="share-title">
       <h2 id="share-title">Share with the local authority</h2>
-      <p className="muted">A read-only link to the finalised outcome and report. It works for 30 days without an account.</p>
-      <button type="button" onClick={() => void handleCreate()}>
-        Create read-only link
-      </button>
+      <p className="muted">
+        A read-only link to the finalised outcome and report. No account is needed; every opening is recorded in the audit trail.
+      </p>
+      <div className="share-create">
+        <label htmlFor="share-expiry">Link works for</label>
+        <select id="share-expiry" value={expiresInDays} onChange={(event) => setExpiresInDays(Number(event.target.value))}>
+          {EXPIRY_CHOICES.map((days) => (
+            <option key={days} value={days}>
+              {days} days
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void handleCreate()}>
+          Create read-only link
+        </button>
+      </div>
+      {created && (
+        <div className="created-link">
+          <label htmlFor="share-url">Link (copy it now; it will not be shown again)</label>
+          <input id="share-url" readOnly value={created.url} data-testid="share-url" onFocus={(e) => e.target.select()} />
+          <p className="muted">Expires {formatDateTime(created.expiresAt)}.</p>
+        </div>
+      )}
+      <p role="status" className="success-note" data-testid="share-announcement">
+        {announcement}
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      {link && (
-        <div className="created-link">
-          <label htmlFor="share-url">Link (copy it now; it will not be shown again)</label>
-          <input id="share-url" readOnly value={link.url} data-testid="share-url" onFocus={(e) => e.target.select()} />
-          <p className="muted">Expires {formatDateTime(link.expiresAt)}.</p>
-        </div>
-      )}
+      <h3 className="share-links-title">Links</h3>
+      {links === null ? !error && <p aria-live="polite">Loading…</p> : <ShareLinkList links={links} onRevoke={handleRevoke} />}
     </section>
   );
 }

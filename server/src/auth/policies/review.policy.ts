@@ -30,6 +30,11 @@ export function canShareReview(principal: Principal, review: ReviewAccessFacts):
   );
 }
 
+/** Only the school's SENDCo lists and withdraws a review's LA links, whatever the review's status. */
+export function canManageShareLinks(principal: Principal, review: ReviewAccessFacts): boolean {
+  return principal.kind === 'staff' && principal.role === 'sendco' && canViewReview(principal, review);
+}
+
 /**
  * The role on the report document: staff of the school edit an open report; a finalised
  * report is read-only for everyone; LA links are always read-only. Null means no access.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../models/index.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
+import { prepareForFinalisation } from '../../test/meeting-report.ts';
 import { todayInEngland } from '../../services/index.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -42,11 +43,11 @@ describe('audit trail', () => {
     await anonymous().get(`/api/participant/${new URL(added.body.link).pathname.split('/').pop()}`);
     await sendco.post(`/api/reviews/${home.reviewId}/participants/${participantId}/revoke`);
     await sendco.request('DELETE', `/api/reviews/${home.reviewId}/participants/${participantId}`);
-    const finalising = await sendco.post(`/api/reviews/${home.reviewId}/finalise`, {
-      recommendation: 'maintain',
-      reasons: 'All outcomes on track.',
-    });
+    const meetingDate = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    const editor = await prepareForFinalisation(sendco, t.wsUrl, home.reviewId, { recommendation: 'maintain', meetingDate });
+    const finalising = await sendco.post(`/api/reviews/${home.reviewId}/finalise`, {});
     expect(finalising.status).toBe(200);
+    editor.destroy();
     const link = await sendco.post(`/api/reviews/${home.reviewId}/share-links`, {});
     await anonymous().get(`/api/shared/${new URL(link.body.link.url).pathname.split('/').pop()}`);
 

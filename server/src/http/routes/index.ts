@@ -11,3 +11,4 @@ export * from './outbox.routes.ts';
 export * from './audit.routes.ts';
 export * from './participant-access.routes.ts';
 export * from './circulation.routes.ts';
+export * from './share-links.routes.ts';

@@ -1,34 +1,41 @@
 import { reportDocName, type SharedOutcomeView } from '@ehcp/shared';
+import type { ShareLinkPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Pupil, School } from '../../models/index.ts';
 import { getReviewOutcome, loadReviewFacts } from '../reviews/index.ts';
 import { pupilTimeline } from '../caseload/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-
-const unavailable = () =>
-  new AppError('share_link_unavailable', 404, 'This link is no longer available. Ask the school for a new one.');
+import { recordShareLinkView, type LinkViewer } from './record-share-link-view.ts';
 
 /**
- * What the local authority sees behind a valid link: the finalised outcome and report.
- * @param linkId the link used, recorded in the audit trail as a view.
+ * 410 for every link that does not work: unknown, malformed, expired, withdrawn, or to a review
+ * without an outcome. One answer for all, so the page cannot be used to learn which links exist.
+ */
+const unavailable = () =>
+  new AppError(
+    'share_link_unavailable',
+    410,
+    'This link is no longer available. Links stop working when they expire or when the school withdraws them. Ask the school that sent it for a new link.',
+  );
+
+/**
+ * What the local authority sees behind a valid link: the finalised outcome and report. Every
+ * view is recorded in the audit trail (time, browser, keyed hash of the address).
  * @throws AppError share_link_unavailable when the review has no outcome (never shows drafts).
  */
-export async function getSharedOutcome(reviewId: string, asOf: string, linkId?: string): Promise<SharedOutcomeView> {
-  const review = await loadReviewFacts(reviewId);
+export async function getSharedOutcome(
+  link: Pick<ShareLinkPrincipal, 'linkId' | 'reviewId' | 'schoolId'>,
+  asOf: string,
+  viewer: LinkViewer,
+  addressSecret: string,
+): Promise<SharedOutcomeView> {
+  const review = await loadReviewFacts(link.reviewId);
   const [outcome, pupil, school] = await Promise.all([
     getReviewOutcome(review.id),
     Pupil.findById(review.pupilId).lean(),
     School.findById(review.schoolId).lean(),
   ]);
   if (!outcome || !pupil || !school) throw unavailable();
-  if (linkId)
-    await recordAuditEvent({
-      schoolId: review.schoolId,
-      action: 'share_link.viewed',
-      actor: { kind: 'share-link', id: linkId, name: 'Local authority (read-only link)' },
-      target: { kind: 'share-link', id: linkId },
-      details: { reviewId: review.id },
-    });
+  await recordShareLinkView(link, viewer, addressSecret);
   const timeline = pupilTimeline(pupil, asOf);
   return {
     pupilName: pupil.name,
