@@ -6,16 +6,18 @@ import { createHttpApp } from './http/index.ts';
 import { createMailer } from './mail/index.ts';
 import type { Logger } from './logging/index.ts';
 import { attachRealtime, createDocRegistry, type Realtime } from './realtime/index.ts';
-import { todayInEngland, type Mailer } from './services/index.ts';
+import { createReminderScheduler, todayInEngland, type Mailer, type ReminderScheduler } from './services/index.ts';
 
 /** The assembled application on one HTTP server, not yet listening. */
 export interface App {
   server: Server;
   realtime: Realtime;
   events: DomainEventBus;
+  /** Automatic contribution reminders: `start()` from main.ts; tests call `sweep(today)`. */
+  reminders: ReminderScheduler;
   /** Starts listening; resolves with the bound port (use port 0 in tests). */
   listen(port: number, host?: string): Promise<number>;
-  /** Graceful stop: stop accepting, flush documents, close Socket.io, close the HTTP server. */
+  /** Graceful stop: stop reminders, stop accepting, flush documents, close Socket.io, close the HTTP server. */
   close(): Promise<void>;
 }
 
@@ -27,13 +29,27 @@ export function createApp(
 ): App {
   const events = new DomainEventBus();
   const registry = createDocRegistry(config, logger);
+  const today = options.today ?? (() => todayInEngland());
+  const mailer = options.mailer ?? createMailer(config);
+  const reminderLog = logger.child({ module: 'reminders' });
+  const reminders = createReminderScheduler({
+    mailer,
+    today,
+    intervalMs: config.reminders.sweepIntervalMs,
+    sendHours: config.reminders.sendHours,
+    onSweep: ({ sent, failures }) => {
+      for (const { participantId, error } of failures) reminderLog.error({ err: error, participantId }, 'reminder failed');
+      reminderLog[sent > 0 ? 'info' : 'debug']({ sent, failed: failures.length }, 'reminder sweep');
+    },
+    onError: (error) => reminderLog.error({ err: error }, 'reminder sweep failed'),
+  });
   const http = createHttpApp(
     {
       config,
       events,
       reportContent: registry,
-      today: options.today ?? (() => todayInEngland()),
-      mailer: options.mailer ?? createMailer(config),
+      today,
+      mailer,
     },
     logger.child({ module: 'http' }),
   );
@@ -43,12 +59,14 @@ export function createApp(
     server,
     realtime,
     events,
+    reminders,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
       }),
     close: async () => {
+      await reminders.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await realtime.close();
       server.closeAllConnections();

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const port = await app.listen(config.http.port, config.http.host);
   const url = config.http.publicUrl ?? `http://localhost:${port}`;
   logger.info({ port }, 'listening');
+  app.reminders.start();
   if (config.seedDemo) {
     const logins = DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(6)} ${a.email} / ${a.password}`).join('\n');
     process.stdout.write(`\nEHCP review workspace is running at ${url}\nDemo logins (fictional school):\n${logins}\n\n`);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { DEFAULT_REMINDER_SEND_HOURS, type ReminderSendHours } from '@ehcp/shared';
 
 /**
  * Environment schema. This file is the only reader of process.env in the server; everything
@@ -42,6 +43,18 @@ const EnvSchema = z.object({
     .optional(),
   /** Sender of outgoing mail, e.g. "EHCP reviews <reviews@school.example>". */
   MAIL_FROM: z.string().min(3).max(320).default('EHCP reviews <no-reply@localhost>'),
+  /** Seconds between sweeps for due contribution reminders; 0 turns automatic reminders off. */
+  REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
+  /** Hours (England) automatic reminders go out, as HH-HH (from inclusive, until exclusive); default 08-20. */
+  REMINDER_SEND_HOURS: z
+    .string()
+    .regex(/^\d{2}-\d{2}$/, 'must be two hours written HH-HH, e.g. 08-20')
+    .transform((value) => {
+      const [from, until] = value.split('-').map(Number) as [number, number];
+      return { from, until };
+    })
+    .refine(({ from, until }) => from < until && until <= 24, 'must be an earlier hour, then a later one up to 24')
+    .optional(),
   /**
    * Secret key of the HMAC-SHA256 kept in place of an LA link viewer's IP address. Unset: a random
    * key per process, so hashes from before and after a restart cannot be compared.
@@ -101,6 +114,8 @@ export interface Config {
   seedDemo: boolean;
   /** Outgoing mail: without an SMTP URL every message stays in the outbox. */
   mail: { smtpUrl: string | undefined; from: string };
+  /** Automatic contribution reminders: sweep interval (0 = off) and the hours they may go out. */
+  reminders: { sweepIntervalMs: number; sendHours: ReminderSendHours };
   /** Key of the address hashes in the audit trail; `isEphemeral` when generated for this process only. */
   addressHash: { secret: string; isEphemeral: boolean };
 }
@@ -128,6 +143,10 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
     log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
     seedDemo: env.SEED_DEMO ?? !isProduction,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    reminders: {
+      sweepIntervalMs: env.REMINDER_SWEEP_SECONDS * 1000,
+      sendHours: env.REMINDER_SEND_HOURS ?? { ...DEFAULT_REMINDER_SEND_HOURS },
+    },
     addressHash: {
       secret: env.ADDRESS_HASH_SECRET ?? randomBytes(32).toString('base64url'),
       isEphemeral: env.ADDRESS_HASH_SECRET === undefined,

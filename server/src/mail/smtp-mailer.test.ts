@@ -1,18 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailMessage, Review } from '../models/index.ts';
 import { longDate, todayInEngland } from '../services/index.ts';
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
+import { startSmtpSink, type SmtpSink } from '../test/smtp-sink.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
 import { waitFor } from '../test/wait-for.ts';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
 
 const qpBytes = (text: string) =>
   text.replace(/(=[0-9A-F]{2})+/g, (run) =>
@@ -35,42 +28,20 @@ function decode(raw: string): { headers: string; body: string } {
   return { headers, body: qpBytes(raw.slice(split + 4).replace(/=\r\n/g, '')) };
 }
 
-let smtp: SMTPServer;
+let smtp: SmtpSink;
 let t: TestApp;
-const received: Received[] = [];
 
 beforeAll(async () => {
   // A real SMTP server on 127.0.0.1 without TLS or auth; refuses one address to test failures.
-  smtp = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address === 'refused@example.test') return callback(new Error('Mailbox unavailable'));
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpSink({ refuse: ['refused@example.test'] });
   t = await startTestApp({
     today: todayInEngland(),
-    mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Reviews <reviews@school.test>' },
+    mail: { smtpUrl: smtp.url, from: 'Reviews <reviews@school.test>' },
   });
 });
 afterAll(async () => {
   await t.stop();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await dropTestDatabase();
 });
 
@@ -88,7 +59,7 @@ describe('invitations through SMTP', () => {
     expect(added.status).toBe(201);
     expect(added.body.mailStatus).toBe('sent');
 
-    const message = await waitFor(() => received.find((m) => m.to.includes('pat@example.test')));
+    const message = await waitFor(() => smtp.received.find((m) => m.to.includes('pat@example.test')));
     const { headers, body: text } = decode(message.raw);
     const due = longDate(added.body.participant.dueDate);
     expect(message.from).toBe('reviews@school.test');

@@ -15,7 +15,7 @@ const auditEventSchema = new Schema(
     actor: {
       type: new Schema(
         {
-          kind: { type: String, enum: ['staff', 'participant', 'share-link', 'anonymous'], required: true },
+          kind: { type: String, enum: ['staff', 'participant', 'share-link', 'anonymous', 'system'], required: true },
           id: { type: String, default: null },
           name: { type: String, required: true, maxlength: 250 },
         },

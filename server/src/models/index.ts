@@ -12,4 +12,5 @@ export * from './participant.model.ts';
 export * from './mail-message.model.ts';
 export * from './audit-event.model.ts';
 export * from './contribution.model.ts';
+export * from './reminder.model.ts';
 export * from './circulation.model.ts';

@@ -11,4 +11,5 @@ export * from './audit/index.ts';
 export * from './mail/index.ts';
 export * from './participants/index.ts';
 export * from './contributions/index.ts';
+export * from './reminders/index.ts';
 export * from './circulation/index.ts';

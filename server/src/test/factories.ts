@@ -1,5 +1,7 @@
-import { hashPassword } from '../auth/index.ts';
-import { Pupil, Review, School, User } from '../models/index.ts';
+import type { ParticipantRole } from '@ehcp/shared';
+import { createToken, hashPassword, hashToken } from '../auth/index.ts';
+import { Participant, Pupil, Review, School, User } from '../models/index.ts';
+import { linkExpiry } from '../services/index.ts';
 
 let counter = 0;
 const next = () => ++counter;
@@ -39,4 +41,27 @@ export async function createSchoolWithReview(options: { name?: string } = {}) {
     sendco: { id: String(sendco._id), email: sendco.email },
     staff: { id: String(staff._id), email: staff.email },
   };
+}
+
+/**
+ * A participant stored directly (no invitation email), invited `invitedDaysAgo` days ago, for
+ * tests that need dates the API refuses (a past due date, an invitation in the past).
+ */
+export async function createParticipant(
+  school: { schoolId: string; reviewId: string; sendco: { id: string } },
+  fields: { name: string; email: string; dueDate: string; invitedDaysAgo?: number; role?: ParticipantRole },
+) {
+  const participant = await Participant.create({
+    reviewId: school.reviewId,
+    schoolId: school.schoolId,
+    name: fields.name,
+    email: fields.email,
+    role: fields.role ?? 'parent_carer',
+    dueDate: fields.dueDate,
+    tokenHash: hashToken(createToken()),
+    expiresAt: linkExpiry(fields.dueDate),
+    invitedAt: new Date(Date.now() - (fields.invitedDaysAgo ?? 10) * 86_400_000),
+    invitedBy: school.sendco.id,
+  });
+  return String(participant._id);
 }

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'participant.link_revoked',
   'participant.link_resent',
   'participant.link_viewed',
+  'participant.reminded',
   'share_link.created',
   'share_link.viewed',
   'share_link.revoked',
@@ -31,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'participant.link_revoked': 'Participant link withdrawn',
   'participant.link_resent': 'Participant link sent again',
   'participant.link_viewed': 'Participant link opened',
+  'participant.reminded': 'Participant reminded',
   'share_link.created': 'LA link created',
   'share_link.viewed': 'LA link opened',
   'share_link.revoked': 'LA link withdrawn',
@@ -41,8 +43,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'audit.exported': 'Audit trail downloaded',
 };
 
-/** Who did something: a staff member, a participant or LA link holder, or someone not identified. */
-export type AuditActorKind = 'staff' | 'participant' | 'share-link' | 'anonymous';
+/**
+ * Who did something: a staff member, a participant or LA link holder, someone not identified, or
+ * the system itself (automatic reminders).
+ */
+export type AuditActorKind = 'staff' | 'participant' | 'share-link' | 'anonymous' | 'system';
 
 /** One audit event as the SENDCo sees it. */
 export interface AuditEventView {

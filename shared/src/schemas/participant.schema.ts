@@ -101,6 +101,29 @@ export interface ParticipantSummary {
   invitedAt: string;
   openedAt: string | null;
   expiresAt: string;
+  /** The latest reminder sent to them (automatic or nudge), or null. */
+  lastReminder: LastReminder | null;
+}
+
+/** Who sent a reminder: the automatic schedule (`REMINDER_SCHEDULE`) or the SENDCo's "Nudge". */
+export type ReminderKind = 'automatic' | 'nudge';
+
+/**
+ * The latest reminder to a participant. `sending`: being sent now; `interrupted`: the server
+ * stopped while sending, so it may or may not have gone (it is never sent twice: check the
+ * outbox); otherwise what happened to the email.
+ */
+export interface LastReminder {
+  /** ISO timestamp of the reminder. */
+  at: string;
+  kind: ReminderKind;
+  outcome: MailStatus | 'sending' | 'interrupted';
+}
+
+/** The result of nudging a participant: their updated summary and what happened to the email. */
+export interface NudgeResult {
+  participant: ParticipantSummary;
+  mailStatus: MailStatus;
 }
 
 /** The result of adding a participant or resending their invitation. */

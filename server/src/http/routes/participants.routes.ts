@@ -5,6 +5,7 @@ import { forbidden } from '../../errors/index.ts';
 import {
   addParticipant,
   listParticipants,
+  nudgeParticipant,
   removeParticipant,
   resendInvitation,
   revokeParticipantLink,
@@ -21,7 +22,7 @@ async function loadManagedReview(staff: StaffPrincipal, reviewId: string) {
   return review;
 }
 
-/** A review's participants, for its SENDCo. Handler order: auth → validate → load → authorize → use case. */
+/** A review's participants, for its SENDCo (add, list, remove, revoke, resend, nudge). Handler order: auth → validate → load → authorize → use case. */
 export function participantRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.use(requireStaff);
@@ -66,6 +67,13 @@ export function participantRoutes(deps: RouteDeps): Router {
     const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
     const review = await loadManagedReview(staff, reviewId);
     res.json(await resendInvitation(participantDeps(req), review, participantId, staff));
+  });
+
+  router.post('/:reviewId/participants/:participantId/nudge', async (req, res) => {
+    const staff = staffOf(res.locals);
+    const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
+    const review = await loadManagedReview(staff, reviewId);
+    res.json(await nudgeParticipant({ mailer: deps.mailer, today: deps.today }, review, participantId, staff));
   });
 
   return router;

@@ -24,6 +24,25 @@ export function longDate(isoDate: string): string {
   return `${part({ weekday: 'long' })} ${d} ${part({ month: 'long' })} ${y}`;
 }
 
+/** The subject of an invitation; reminders quote it so the participant can find the email. */
+export const invitationSubject = (childFirstName: string, dueDate: string) =>
+  `${childFirstName}’s annual review: your contribution is needed by ${longDate(dueDate)}`;
+
+/** The lines of an invitation or reminder that say what they are invited as and what is asked. */
+export function askedLines(facts: {
+  participant: { role: ParticipantRole };
+  childFirstName: string;
+  meetingDate: string | null;
+}): (string | null)[] {
+  return [
+    `You are invited as: ${PARTICIPANT_ROLE_LABELS[facts.participant.role]}.`,
+    facts.meetingDate ? `The review meeting is on ${longDate(facts.meetingDate)}.` : null,
+    '',
+    'What we are asking you for:',
+    askFor(facts.participant.role, facts.childFirstName),
+  ];
+}
+
 /** The plain-language subject and body of an invitation. Pure, so it is easy to test and preview. */
 export function composeInvitation(facts: InvitationFacts): { subject: string; text: string } {
   const { participant, childFirstName } = facts;
@@ -33,11 +52,7 @@ export function composeInvitation(facts: InvitationFacts): { subject: string; te
     '',
     `${facts.inviterName} at ${facts.schoolName} is asking for your help with ${childFirstName}’s annual review of their education, health and care plan (EHCP).`,
     '',
-    `You are invited as: ${PARTICIPANT_ROLE_LABELS[participant.role]}.`,
-    facts.meetingDate ? `The review meeting is on ${longDate(facts.meetingDate)}.` : null,
-    '',
-    'What we are asking you for:',
-    askFor(participant.role, childFirstName),
+    ...askedLines(facts),
     '',
     `Please send it by ${due}.`,
     '',
@@ -49,7 +64,7 @@ export function composeInvitation(facts: InvitationFacts): { subject: string; te
     `If you have questions, contact ${facts.inviterName} at ${facts.schoolName}.`,
   ];
   return {
-    subject: `${childFirstName}’s annual review: your contribution is needed by ${due}`,
+    subject: invitationSubject(childFirstName, participant.dueDate),
     text: lines.filter((line) => line !== null).join('\n'),
   };
 }

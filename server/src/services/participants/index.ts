@@ -1,4 +1,5 @@
 export * from './invitation-context.ts';
+export * from './last-reminder.ts';
 export * from './email-invitation.ts';
 export * from './add-participant.ts';
 export * from './list-participants.ts';

@@ -1,5 +1,6 @@
 import {
   LIMITS,
+  type LastReminder,
   type ParticipantStatus,
   type ParticipantSummary,
   PARTICIPANT_ROLE_LABELS,
@@ -114,6 +115,7 @@ export function presentParticipant(
   },
   now = new Date(),
   contribution: { draftStartedAt?: Date | null; submittedAt?: Date | null } | null = null,
+  lastReminder: LastReminder | null = null,
 ): ParticipantSummary {
   const role = doc.role as ParticipantRole;
   return {
@@ -127,5 +129,6 @@ export function presentParticipant(
     invitedAt: doc.invitedAt.toISOString(),
     openedAt: doc.openedAt ? doc.openedAt.toISOString() : null,
     expiresAt: doc.expiresAt.toISOString(),
+    lastReminder,
   };
 }

@@ -1,0 +1,8 @@
+import type { Mailer } from '../mail/index.ts';
+
+/** What the reminder use cases need besides the database. */
+export interface ReminderDeps {
+  mailer: Mailer;
+  /** Today's date in England (YYYY-MM-DD). */
+  today: () => string;
+}

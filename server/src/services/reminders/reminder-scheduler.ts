@@ -1,0 +1,72 @@
+import { isReminderSendingHour, type ReminderSendHours } from '@ehcp/shared';
+import { hourInEngland } from '../clock.ts';
+import type { ReminderDeps } from './reminder-deps.ts';
+import { sweepReminders, type ReminderSweepResult } from './sweep-reminders.ts';
+
+/** How the composition root configures the periodic sweep. */
+export interface ReminderSchedulerOptions extends ReminderDeps {
+  /** Milliseconds between the end of one sweep and the start of the next; 0 never sweeps on its own. */
+  intervalMs: number;
+  /** Hours in England when scheduled sweeps run (reminders never go out at night). */
+  sendHours: ReminderSendHours;
+  /** The current time; injectable for tests. */
+  now?: () => Date;
+  /** Told the result of every scheduled sweep, and any error (the composition root logs them). */
+  onSweep: (result: ReminderSweepResult) => void;
+  onError: (error: unknown) => void;
+}
+
+/** The automatic reminders of one server process. */
+export interface ReminderScheduler {
+  /** Sweeps at once, then every interval within the sending hours; does nothing when the interval is 0. */
+  start(): void;
+  /** Stops sweeping and waits for a sweep in progress to finish. */
+  stop(): Promise<void>;
+  /** One sweep now, whatever the hour (tests pass `today`). */
+  sweep(today?: string): Promise<ReminderSweepResult>;
+}
+
+/**
+ * A periodic sweep for due reminders. Sweeps of one process never overlap (the next is timed from
+ * the end of the previous); sweeps of several processes may, which the claim in `sendReminder`
+ * makes safe.
+ */
+export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
+  const now = options.now ?? (() => new Date());
+  let isStarted = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running: Promise<void> | null = null;
+  const sweep = (today = options.today()) => sweepReminders(options.mailer, today, now());
+
+  const tick = async () => {
+    if (!isReminderSendingHour(hourInEngland(now()), options.sendHours)) return;
+    try {
+      options.onSweep(await sweep());
+    } catch (error) {
+      options.onError(error);
+    }
+  };
+  const loop = () => {
+    running = tick().finally(() => {
+      running = null;
+      if (!isStarted) return;
+      timer = setTimeout(loop, options.intervalMs);
+      timer.unref();
+    });
+  };
+
+  return {
+    start() {
+      if (isStarted || options.intervalMs <= 0) return;
+      isStarted = true;
+      loop();
+    },
+    async stop() {
+      isStarted = false;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+    sweep,
+  };
+}
