@@ -27,6 +27,34 @@ export class ParticipantsPanel {
     return this.participants.filter({ hasText: name }).getByTestId('participant-status');
   }
 
+  /** The tracker's line about `name`'s latest reminder ("Last reminder … · nudge · emailed", or "No reminder yet"). */
+  lastReminderOf(name: string): Locator {
+    return this.participants.filter({ hasText: name }).getByTestId('participant-last-reminder');
+  }
+
+  /** The "Nudge" button of `name` (shown only while they can still be reminded). */
+  nudgeButton(name: string): Locator {
+    return this.panel.getByRole('button', { name: `Nudge ${name}`, exact: true });
+  }
+
+  /** The status message announced after a nudge. */
+  get nudgeStatus(): Locator {
+    return this.panel.getByTestId('nudge-status');
+  }
+
+  /** The panel's error message (e.g. a second nudge the same day is refused). */
+  get error(): Locator {
+    return this.panel.getByRole('alert');
+  }
+
+  /** Nudges `name` and waits until the tracker shows the nudge; returns the status message. */
+  async nudge(name: string): Promise<string> {
+    await this.nudgeButton(name).click();
+    await expect(this.nudgeStatus).toContainText(name);
+    await expect(this.lastReminderOf(name)).toContainText('· nudge ·');
+    return this.nudgeStatus.innerText();
+  }
+
   /** Opens the outbox from the header and returns the personal link in the message to `email`. */
   async linkFromOutbox(email: string): Promise<string> {
     await this.page.getByRole('navigation', { name: 'School records' }).getByRole('link', { name: 'Outbox' }).click();

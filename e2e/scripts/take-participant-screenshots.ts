@@ -5,21 +5,14 @@
  * `npm run build && tsx e2e/scripts/take-participant-screenshots.ts`; writes docs/screenshots/*.png.
  */
 import { join } from 'node:path';
-import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
-import { runScreenshotScript, SCREENSHOT_DIR } from '../support/screenshot-session.ts';
-import { SENDCO } from '../support/demo.ts';
+import { openDemoReview, runScreenshotScript, SCREENSHOT_DIR } from '../support/screenshot-session.ts';
 
 const OUT = SCREENSHOT_DIR;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 runScreenshotScript('participant', async ({ stack, browser }) => {
-  const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  await context.request.post('/api/auth/login', { data: SENDCO });
-  const page = await context.newPage();
-  const caseload = new CaseloadPage(page);
-  await caseload.goto();
-  const reviewId = await caseload.openReview('Chloe Nguyen');
+  const { page, reviewId } = await openDemoReview(stack, browser, 'Chloe Nguyen');
   const panel = new ParticipantsPanel(page);
   await panel.add({
     name: 'Mr Daniel Okafor',

@@ -1,9 +1,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { startLocalDatabase } from '../../scripts/db/local-database.ts';
 import { ROOT, TMP_DIR } from '../../scripts/paths.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
+import { SENDCO } from './demo.ts';
 import { startStack, type Stack } from './stack.ts';
 
 /** Where the README's screenshots live. */
@@ -36,4 +38,18 @@ export function runScreenshotScript(name: string, take: (session: { stack: Stack
     process.stderr.write(`${(error as Error).stack}\n`);
     process.exit(1);
   });
+}
+
+/** Signs in as the demo SENDCo in a new desktop-sized context and opens `pupilName`'s review from the caseload. */
+export async function openDemoReview(
+  stack: Stack,
+  browser: Browser,
+  pupilName: string,
+): Promise<{ context: BrowserContext; page: Page; reviewId: string }> {
+  const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await context.request.post('/api/auth/login', { data: SENDCO });
+  const page = await context.newPage();
+  const caseload = new CaseloadPage(page);
+  await caseload.goto();
+  return { context, page, reviewId: await caseload.openReview(pupilName) };
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InvitedParticipant, ParticipantSummary } from '@ehcp/shared';
+import { describeReminderSchedule, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
 import { ApiError, participantsApi } from '../../api/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
+import { describeLastReminder, nudgeNotice } from './reminder-text.ts';
 
 const STATUS_LABELS: Record<ParticipantSummary['status'], string> = {
   invited: 'Invited',
@@ -23,6 +24,8 @@ const STATUS_BADGES: Record<ParticipantSummary['status'], string> = {
   revoked: 'badge-overdue',
   expired: 'badge-overdue',
 };
+/** Who can still be reminded: not submitted, and their link still works. */
+const NUDGEABLE: ReadonlySet<ParticipantSummary['status']> = new Set(['invited', 'opened', 'drafting', 'overdue']);
 
 /** What happened to the latest invitation, in plain words. */
 function InvitationResult({ invited }: { invited: InvitedParticipant }) {
@@ -47,11 +50,13 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
   );
 }
 
-/** The SENDCo's list of people invited to contribute to this review: add, withdraw a link, resend. */
+/** The SENDCo's tracker of people invited to contribute to this review: add, nudge, withdraw a link, resend. */
 export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
   const [participants, setParticipants] = useState<ParticipantSummary[] | null>(null);
   const [latest, setLatest] = useState<InvitedParticipant | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [nudging, setNudging] = useState<string | null>(null);
   const reload = useCallback(() => {
     participantsApi.list(reviewId).then(
       ({ participants: loaded }) => setParticipants(loaded),
@@ -62,6 +67,7 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
 
   const run = async (action: () => Promise<unknown>, fallback: string) => {
     setError(null);
+    setNotice(null);
     try {
       await action();
       reload();
@@ -74,12 +80,21 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
   const handleResend = (participant: ParticipantSummary) =>
     void run(async () => setLatest(await participantsApi.resend(reviewId, participant.id)), 'Could not resend.');
 
+  const handleNudge = (participant: ParticipantSummary) => {
+    setNudging(participant.id);
+    void run(async () => {
+      const { mailStatus } = await participantsApi.nudge(reviewId, participant.id);
+      setNotice(nudgeNotice(participant.name, mailStatus));
+    }, 'Could not send the reminder.').finally(() => setNudging(null));
+  };
+
   return (
     <section className="panel participants" aria-labelledby="participants-title">
       <h2 id="participants-title">Participants</h2>
       <p className="muted">
         Each person gets a personal link to their own part of this review. No account is needed. Emails are kept in the{' '}
-        <Link href="/outbox">outbox</Link>.
+        <Link href="/outbox">outbox</Link>. Reminders go automatically {describeReminderSchedule()} to anyone who has not sent
+        theirs; <strong>Nudge</strong> sends one now.
       </p>
       {participants === null ? (
         !error && <p aria-live="polite">Loading…</p>
@@ -99,7 +114,22 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
                 {participant.roleLabel} · due {formatDate(participant.dueDate)}
               </div>
               <div className="muted small">{participant.email}</div>
+              {(participant.lastReminder || NUDGEABLE.has(participant.status)) && (
+                <div className="muted small" data-testid="participant-last-reminder">
+                  {describeLastReminder(participant.lastReminder)}
+                </div>
+              )}
               <div className="participant-actions">
+                {NUDGEABLE.has(participant.status) && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={nudging === participant.id}
+                    onClick={() => handleNudge(participant)}
+                  >
+                    Nudge<span className="visually-hidden"> {participant.name}</span>
+                  </button>
+                )}
                 <button type="button" className="secondary" onClick={() => handleResend(participant)}>
                   {participant.status === 'revoked' ? 'Send a new link' : 'Resend'}
                   <span className="visually-hidden"> to {participant.name}</span>
@@ -119,6 +149,9 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
           {error}
         </p>
       )}
+      <div role="status" data-testid="nudge-status">
+        {notice && <p className="success">{notice}</p>}
+      </div>
       {latest && <InvitationResult invited={latest} />}
       <AddParticipantForm
         reviewId={reviewId}
