@@ -7,6 +7,7 @@ import { Layout } from './components/Layout.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { ParticipantLandingPage } from './features/contributions/ParticipantLandingPage.tsx';
 import { OutboxPage } from './features/outbox/OutboxPage.tsx';
+import { PapersPage } from './features/circulation/PapersPage.tsx';
 import { usePath } from './routes/router.tsx';
 import { matchRoute } from './routes/routes.ts';
 
@@ -21,6 +22,8 @@ function StaffScreens() {
         <CaseloadPage />
       ) : route.name === 'review' ? (
         <ReviewPage key={route.reviewId} reviewId={route.reviewId} />
+      ) : route.name === 'review-papers' ? (
+        <PapersPage key={route.reviewId} reviewId={route.reviewId} />
       ) : route.name === 'outbox' ? (
         <OutboxPage />
       ) : route.name === 'audit' ? (

@@ -7,6 +7,7 @@ describe('matchRoute', () => {
     ['/caseload', { name: 'caseload' }],
     ['/login', { name: 'login' }],
     ['/reviews/0123456789abcdef01234567', { name: 'review', reviewId: '0123456789abcdef01234567' }],
+    ['/reviews/0123456789abcdef01234567/papers', { name: 'review-papers', reviewId: '0123456789abcdef01234567' }],
     ['/la/AbC_-123', { name: 'outcome-link', token: 'AbC_-123' }],
     ['/reviews/not-an-id', { name: 'not-found' }],
     ['/la/', { name: 'not-found' }],

@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'caseload' }
   | { name: 'review'; reviewId: string }
+  | { name: 'review-papers'; reviewId: string }
   | { name: 'outcome-link'; token: string }
   | { name: 'login' }
   | { name: 'outbox' }
@@ -14,6 +15,8 @@ export function matchRoute(path: string): Route {
   if (path === '/login') return { name: 'login' };
   const review = /^\/reviews\/([0-9a-f]{24})$/.exec(path);
   if (review?.[1]) return { name: 'review', reviewId: review[1] };
+  const papers = /^\/reviews\/([0-9a-f]{24})\/papers$/.exec(path);
+  if (papers?.[1]) return { name: 'review-papers', reviewId: papers[1] };
   const link = /^\/la\/([A-Za-z0-9_-]+)$/.exec(path);
   if (link?.[1]) return { name: 'outcome-link', token: link[1] };
   if (path === '/outbox') return { name: 'outbox' };

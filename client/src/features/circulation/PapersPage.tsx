@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import type { CirculationView } from '@ehcp/shared';
+import { circulationApi } from '../../api/index.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { formatDate } from '../../lib/dates.ts';
+import { Link } from '../../routes/router.tsx';
+import { latenessOf } from './lateness.ts';
+import { PapersPack } from './PapersPack.tsx';
+
+/** The circulated pack of a review, read-only, for staff of the school: the latest version and the earlier ones. */
+export function PapersPage({ reviewId }: { reviewId: string }) {
+  const [view, setView] = useState<CirculationView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    circulationApi.get(reviewId).then(({ circulation }) => setView(circulation), setError);
+  }, [reviewId]);
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!view) return <p aria-live="polite">Loading papers…</p>;
+  const current = view.current;
+  return (
+    <div className="papers-page">
+      <p>
+        <Link href={`/reviews/${reviewId}`}>← Review</Link>
+      </p>
+      <h1>Papers for the meeting</h1>
+      {!current ? (
+        <p className="muted">The papers have not been circulated yet.</p>
+      ) : (
+        <>
+          <p className="lede">
+            Version {current.version}, circulated on{' '}
+            <time dateTime={current.circulatedOn}>{formatDate(current.circulatedOn)}</time> by {current.circulatedByName}{' '}
+            <span className={`badge ${latenessOf(current.daysLate).badge}`}>{latenessOf(current.daysLate).label}</span>
+          </p>
+          {current.missing.length > 0 && (
+            <p className="muted" data-testid="papers-missing">
+              Not included (not sent by then): {current.missing.map((m) => `${m.name} (${m.roleLabel})`).join(', ')}.
+            </p>
+          )}
+          <PapersPack contributions={current.contributions} />
+          {view.history.length > 1 && (
+            <section aria-labelledby="papers-history-title">
+              <h2 id="papers-history-title">Earlier versions</h2>
+              <ul>
+                {view.history.slice(1).map((entry) => (
+                  <li key={entry.id}>
+                    Version {entry.version}: {formatDate(entry.circulatedOn)} by {entry.circulatedByName},{' '}
+                    {entry.contributionCount} contribution{entry.contributionCount === 1 ? '' : 's'} ·{' '}
+                    {latenessOf(entry.daysLate).label}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

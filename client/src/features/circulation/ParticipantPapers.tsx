@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { ParticipantPapersView } from '@ehcp/shared';
+import { ApiError, circulationApi } from '../../api/index.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { formatLongDate } from '../../lib/dates.ts';
+import { PapersPack } from './PapersPack.tsx';
+
+/** "Papers for the meeting" on a participant's page: the circulated pack once the school has sent it. */
+export function ParticipantPapers({ token }: { token: string }) {
+  const [papers, setPapers] = useState<ParticipantPapersView | 'not-yet' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    circulationApi.papers(token).then(
+      ({ papers: loaded }) => setPapers(loaded),
+      (caught: unknown) =>
+        caught instanceof ApiError && caught.code === 'papers_not_circulated' ? setPapers('not-yet') : setError(caught),
+    );
+  }, [token]);
+
+  return (
+    <section className="panel papers" aria-labelledby="papers-title" data-testid="participant-papers">
+      <h2 id="papers-title">Papers for the meeting</h2>
+      {error ? (
+        <ErrorMessage error={error} />
+      ) : papers === null ? (
+        <p aria-live="polite">Loading…</p>
+      ) : papers === 'not-yet' ? (
+        <p className="muted">
+          The school has not circulated the papers yet. When it does, everyone’s contributions will be here to read before the
+          meeting.
+        </p>
+      ) : (
+        <>
+          <p>
+            {papers.schoolName} circulated {papers.version > 1 ? 'an updated set of ' : ''}these papers on{' '}
+            <time dateTime={papers.circulatedOn}>{formatLongDate(papers.circulatedOn)}</time>. They are what everyone sent for{' '}
+            {papers.childFirstName}’s review, as they sent it; they cannot be changed.
+          </p>
+          <PapersPack contributions={papers.contributions} />
+        </>
+      )}
+    </section>
+  );
+}
