@@ -6,15 +6,16 @@ import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 
 /**
- * An event's details in words: who it concerned, their role, the due date, the browser and a
- * short reference to the hashed address of an LA link opening, and a link to the review.
+ * An event's details in words: who it concerned, their role, the due date, a link's expiry, the
+ * browser and a short reference to the hashed address of an LA link opening, and the review.
  */
 function EventDetails({ details }: { details: AuditEventView['details'] }) {
-  const { reviewId, participant, role, dueDate, userAgent, addressHash, ...rest } = details;
+  const { reviewId, participant, role, dueDate, expiresAt, userAgent, addressHash, ...rest } = details;
   const parts = [
     typeof participant === 'string' ? participant : null,
     typeof role === 'string' ? (PARTICIPANT_ROLE_LABELS[role as ParticipantRole] ?? role) : null,
     typeof dueDate === 'string' ? `due ${formatDate(dueDate)}` : null,
+    typeof expiresAt === 'string' ? `expires ${formatDateTime(expiresAt)}` : null,
     typeof userAgent === 'string' ? `browser: ${userAgent}` : null,
     typeof addressHash === 'string' ? `address reference ${addressHash.slice(0, 12)}` : null,
     ...Object.entries(rest).map(([key, value]) => `${key}: ${String(value)}`),

@@ -20,8 +20,8 @@ function ViewLog({ link }: { link: ShareLinkSummary }) {
     <details className="view-log">
       <summary>Openings{shown}</summary>
       <ul>
-        {link.recentViews.map((view) => (
-          <li key={view.at} data-testid="share-link-view">
+        {link.recentViews.map((view, index) => (
+          <li key={`${view.at}-${index}`} data-testid="share-link-view">
             <strong>{formatDateTime(view.at)}</strong>
             <span className="small">{view.userAgent ?? 'Browser not given'}</span>
             {view.addressRef && <span className="small muted">Address reference {view.addressRef}</span>}
