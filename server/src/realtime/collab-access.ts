@@ -13,7 +13,7 @@ import {
   type ParticipantPrincipal,
   type Principal,
 } from '../auth/index.ts';
-import { isContributionSubmitted, loadReviewFacts } from '../services/index.ts';
+import { getParticipantReviewId, isContributionSubmitted, loadReviewFacts } from '../services/index.ts';
 import type { AuthorizeConnection } from './yjs/index.ts';
 
 const CARET_COLOURS = ['#b91c1c', '#1d4ed8', '#047857', '#7c3aed', '#b45309', '#be185d', '#0e7490', '#4d7c0f'];
@@ -39,11 +39,16 @@ async function roleFor(principal: Principal | ParticipantPrincipal, doc: ParsedD
   if (!review) return null;
   if (doc.kind === 'report')
     return principal.kind === 'participant' ? participantReportRoleFor(principal, review) : reportRoleFor(principal, review);
+  const [participantReviewId, isSubmitted] = await Promise.all([
+    getParticipantReviewId(doc.participantId),
+    isContributionSubmitted(doc.participantId),
+  ]);
   return contributionRoleFor(principal, {
     reviewId: review.id,
     schoolId: review.schoolId,
     participantId: doc.participantId,
-    isSubmitted: await isContributionSubmitted(doc.participantId),
+    participantReviewId,
+    isSubmitted,
     isReviewFinalised: review.status === 'finalised',
   });
 }

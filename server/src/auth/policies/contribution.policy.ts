@@ -6,6 +6,8 @@ export interface ContributionAccessFacts {
   reviewId: string;
   schoolId: string;
   participantId: string;
+  /** The review the named participant was invited to; null when there is no such participant. */
+  participantReviewId: string | null;
   isSubmitted: boolean;
   isReviewFinalised: boolean;
 }
@@ -16,6 +18,9 @@ export interface ContributionAccessFacts {
  * never an LA link, sees it.
  */
 export function contributionRoleFor(principal: Principal | ParticipantPrincipal, draft: ContributionAccessFacts): DocRole | null {
+  // A draft exists only for a participant of its own review: any other name is refused, never
+  // opened (or seeded with that participant's prompts) under a review they do not belong to.
+  if (draft.participantReviewId !== draft.reviewId) return null;
   if (principal.kind === 'participant') {
     const isOwn =
       principal.participantId === draft.participantId &&

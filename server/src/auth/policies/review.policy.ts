@@ -37,10 +37,11 @@ export function canManageShareLinks(principal: Principal, review: ReviewAccessFa
 
 /**
  * The role on the report document: staff of the school edit an open report; a finalised
- * report is read-only for everyone; LA links are always read-only. Null means no access.
+ * report is read-only for everyone; LA links read it only once finalised (the agreed record,
+ * never a draft, as on their page). Null means no access.
  */
 export function reportRoleFor(principal: Principal, review: ReviewAccessFacts): DocRole | null {
   if (!canViewReview(principal, review)) return null;
-  if (principal.kind === 'share-link' || review.status === 'finalised') return 'viewer';
-  return 'editor';
+  if (principal.kind === 'share-link') return review.status === 'finalised' ? 'viewer' : null;
+  return review.status === 'finalised' ? 'viewer' : 'editor';
 }
