@@ -1,10 +1,11 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import type { DocJsonNode } from '@ehcp/shared';
+import { withSafeLinks, type DocJsonNode } from '@ehcp/shared';
 import { baseExtensions } from './extensions.ts';
 
 /**
  * Renders a finalised report snapshot. It goes through the editor schema (never raw HTML), so
- * nothing typed into a report can inject markup or scripts.
+ * nothing typed into a report can inject markup or scripts, and links that are not web or mail
+ * addresses are shown as plain text (no `<a href="">` left behind).
  */
 export function ReadOnlyReport({
   content,
@@ -17,7 +18,7 @@ export function ReadOnlyReport({
 }) {
   const editor = useEditor({
     extensions: baseExtensions(),
-    content: content as object,
+    content: withSafeLinks(content) as object,
     editable: false,
     editorProps: {
       attributes: { class: 'report-editor read-only', 'aria-label': label, 'data-testid': testId },

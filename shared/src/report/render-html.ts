@@ -36,6 +36,19 @@ const BLOCK_TAGS: Record<string, string> = {
   blockquote: 'blockquote',
 };
 
+const isSafeLink = (href: unknown): href is string => typeof href === 'string' && SAFE_LINK.test(href.trim());
+
+/**
+ * A copy of a Tiptap JSON node without link marks whose address is not a web or mail address
+ * (`javascript:`, `data:` and the rest keep their text and lose the link), for any renderer.
+ */
+export function withSafeLinks(node: DocJsonNode): DocJsonNode {
+  const copy: DocJsonNode = { ...node };
+  if (node.marks) copy.marks = node.marks.filter((mark) => mark.type !== 'link' || isSafeLink(mark.attrs?.href));
+  if (node.content) copy.content = node.content.map(withSafeLinks);
+  return copy;
+}
+
 function renderText(node: DocJsonNode): string {
   let html = escapeHtml(node.text ?? '');
   for (const mark of node.marks ?? []) {
@@ -43,8 +56,7 @@ function renderText(node: DocJsonNode): string {
     if (tag) html = `<${tag}>${html}</${tag}>`;
     const href = mark.type === 'link' ? mark.attrs?.href : undefined;
     // Only web and mail links survive; javascript:, data: and the rest become plain text.
-    if (typeof href === 'string' && SAFE_LINK.test(href.trim()))
-      html = `<a href="${escapeHtml(href.trim())}" rel="noopener noreferrer nofollow">${html}</a>`;
+    if (isSafeLink(href)) html = `<a href="${escapeHtml(href.trim())}" rel="noopener noreferrer nofollow">${html}</a>`;
   }
   return html;
 }

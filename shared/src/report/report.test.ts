@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocJsonNode } from '../schemas/doc-json.ts';
 import { findMissingItems, type CompletenessContext } from './completeness.ts';
 import { docPlainText, parseMeetingReport } from './meeting-report.ts';
-import { docToHtml, renderReportHtml } from './render-html.ts';
+import { docToHtml, renderReportHtml, withSafeLinks } from './render-html.ts';
 import { PFA_ITEMS, type RawReportContent } from './report-layout.ts';
 
 const doc = (text: string): DocJsonNode => ({
@@ -145,6 +145,24 @@ describe('renderReportHtml', () => {
     expect(docToHtml(linked('https://example.org/?a=1&b="2"'))).toBe(
       '<p><a href="https://example.org/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer nofollow">here</a></p>',
     );
+  });
+
+  it('strips unsafe link marks for the browser renderers, keeping the text', () => {
+    const node: DocJsonNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'bad', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+            { type: 'text', text: 'good', marks: [{ type: 'link', attrs: { href: 'mailto:a@b.example' } }] },
+          ],
+        },
+      ],
+    };
+    const safe = withSafeLinks(node).content![0]!.content!;
+    expect(safe[0]).toEqual({ type: 'text', text: 'bad', marks: [{ type: 'bold' }] });
+    expect(safe[1]?.marks).toEqual([{ type: 'link', attrs: { href: 'mailto:a@b.example' } }]);
   });
 
   it('is deterministic and shows each part of the report', () => {
