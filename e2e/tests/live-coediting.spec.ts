@@ -54,7 +54,8 @@ test('the report text survives a server restart without duplication', async ({ b
   await view.goto(reviewId);
   await expect(view.editor).toContainText('Written before the restart.');
   await expect(view.editor.getByText('Written before the restart.')).toHaveCount(1);
-  await expect(view.editor.getByRole('heading', { name: 'Attendees' })).toHaveCount(1);
+  // The server seeds each part of the report once: after the restart each empty part still has one paragraph.
+  await expect(sendco.page.getByTestId('editor-parent-views').locator('p')).toHaveCount(1);
   await view.expectSaved();
   await sendco.context.close();
 });

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { IdSchema } from './common.schema.ts';
-import { LIMITS } from './limits.ts';
 import type { MeetingReport, QuotedContribution } from '../report/index.ts';
-import { RecommendationSchema, type Recommendation } from './recommendation.schema.ts';
+import type { Recommendation } from './recommendation.schema.ts';
 
 export * from './recommendation.schema.ts';
 export type * from './doc-json.ts';
-
 
 /** Path parameters naming one review. */
 export const ReviewParamsSchema = z.object({ reviewId: IdSchema });
@@ -18,7 +16,6 @@ export const ReviewParamsSchema = z.object({ reviewId: IdSchema });
  */
 export const FinaliseReviewRequestSchema = z.object({}).strict();
 export type FinaliseReviewRequest = z.infer<typeof FinaliseReviewRequestSchema>;
-
 
 /** The statutory dates that follow the meeting, as computed when the review was finalised. */
 export interface PostMeetingDates {
