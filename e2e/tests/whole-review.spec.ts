@@ -161,6 +161,7 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
   await expect(la.getByTestId('outcome-summary')).toContainText('Section F should add weekly speech and language therapy.');
   await expect(outcome.report).toContainText('mornings are calmer since the visual timetable');
   await expect(la.getByTestId('outcome-decision-due')).toBeVisible();
+  await expect(la.getByTestId('statutory-dates')).toContainText('LA decision due');
   await outcome.expectNothingEditable();
   const audit = new AuditTrailPage(sendco.page);
   await audit.goto();

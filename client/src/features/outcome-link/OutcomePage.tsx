@@ -5,6 +5,7 @@ import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { FinalisedReport } from '../meeting-report/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { OutcomeSummary } from '../review-workspace/OutcomeSummary.tsx';
+import { StatutoryDates } from './StatutoryDates.tsx';
 
 /** What a local-authority officer sees behind a read-only link. No account, nothing editable. */
 export function OutcomePage({ token }: { token: string }) {
@@ -29,6 +30,7 @@ export function OutcomePage({ token }: { token: string }) {
         Review due by <time dateTime={view.reviewDueBy}>{formatDate(view.reviewDueBy)}</time>
       </p>
       <OutcomeSummary outcome={view.outcome} />
+      <StatutoryDates steps={view.statutoryDates} />
       <section aria-labelledby="report-title" className="report">
         <h2 id="report-title">Finalised report</h2>
         <FinalisedReport outcome={view.outcome} />

@@ -152,5 +152,17 @@ describe('finalise and share', () => {
     expect(view.status).toBe(200);
     expect(view.headers.get('cache-control')).toBe('no-store');
     expect(view.body.outcome).toMatchObject({ outcome: { recommendation: 'amend' } });
+    // The LA sees the dates after the meeting as they stand now, including what was recorded since.
+    const steps = view.body.outcome.statutoryDates.map((step: { label: string; date: string; kind: string }) => step);
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        { label: 'Review report to the LA', date: '2026-01-29', kind: 'due' },
+        { label: 'Review report sent to the LA', date: '2026-01-19', kind: 'done' },
+        { label: 'LA decision notified: amend the plan', date: '2026-01-20', kind: 'done' },
+        expect.objectContaining({ label: 'Final amended plan due', kind: 'due' }),
+      ]),
+    );
+    const dates = steps.map((step: { date: string }) => step.date);
+    expect(dates).toEqual([...dates].sort());
   });
 });

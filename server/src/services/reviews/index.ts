@@ -8,3 +8,4 @@ export * from './record-review-facts.ts';
 export * from './get-review-cycle.ts';
 export * from './report-readiness.ts';
 export * from './get-participant-meeting.ts';
+export * from './post-meeting-dates.ts';

@@ -2,7 +2,7 @@ import { reportDocName, type SharedOutcomeView } from '@ehcp/shared';
 import type { ShareLinkPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Pupil, School } from '../../models/index.ts';
-import { getReviewOutcome, loadReviewFacts } from '../reviews/index.ts';
+import { getReviewOutcome, loadReviewFacts, postMeetingDates } from '../reviews/index.ts';
 import { pupilTimeline } from '../caseload/index.ts';
 import { recordShareLinkView, type LinkViewer } from './record-share-link-view.ts';
 
@@ -43,6 +43,7 @@ export async function getSharedOutcome(
     reviewDueBy: timeline.reviewDueBy,
     outcome,
     reportDocName: reportDocName(review.id),
+    statutoryDates: await postMeetingDates(review, asOf),
   };
 }
 
