@@ -143,6 +143,10 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
     expect.arrayContaining(['Attendees: record who attended', 'Progress towards outcomes: add each Section E outcome']),
   );
   expect(missing.join('\n')).not.toContain("young person's views");
+  await sendco.page.getByRole('button', { name: 'Add everyone invited' }).click();
+  const attendees = sendco.page.getByTestId('attendees-row');
+  await expect(attendees).toHaveCount(3);
+  for (const row of await attendees.all()) await row.getByLabel('Attendance').selectOption('attended');
   await review.completeReport({
     recommendation: 'Amend the plan',
     reasons: 'Section F should add weekly speech and language therapy.',
@@ -160,6 +164,7 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
   await expect(outcome.recommendation).toHaveText('Amend the plan');
   await expect(la.getByTestId('outcome-summary')).toContainText('Section F should add weekly speech and language therapy.');
   await expect(outcome.report).toContainText('mornings are calmer since the visual timetable');
+  await expect(outcome.report).toContainText('Dr Sam Okoro, Educational psychologist: Attended');
   await expect(la.getByTestId('outcome-decision-due')).toBeVisible();
   await expect(la.getByTestId('statutory-dates')).toContainText('LA decision due');
   await outcome.expectNothingEditable();

@@ -156,5 +156,7 @@ export function useReportRows(collab: CollabDoc, kind: ReportRowKind) {
     },
     [array],
   );
-  return { ids, add, remove };
+  /** The current text of one field in every row (read when called, e.g. on a click). */
+  const valuesOf = useCallback((field: string) => array.toArray().map((row) => String(row.get(field) ?? '')), [array]);
+  return { ids, add, remove, valuesOf };
 }

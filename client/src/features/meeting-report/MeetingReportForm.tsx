@@ -14,6 +14,7 @@ import { ReportEditor, type CollabDoc } from '../../editor/index.ts';
 import { CollabTextField } from './CollabTextField.tsx';
 import { ChoiceGroup, ChoiceSelect, CollabDateField } from './ChoiceGroup.tsx';
 import { QuotedContributions } from './QuotedContributions.tsx';
+import { AddInvitees, type Invitee } from './AddInvitees.tsx';
 import { ReportRows } from './ReportRows.tsx';
 
 /** Which optional parts of the report apply to this review. */
@@ -28,6 +29,8 @@ interface MeetingReportFormProps {
   isEditable: boolean;
   parts: ReportParts;
   contributions: QuotedContribution[] | null;
+  /** People invited to the review, offered as attendees (the SENDCo's view only). */
+  invitees?: Invitee[];
 }
 
 function Part({ id, title, children, hint }: { id: string; title: string; children: ReactNode; hint?: string }) {
@@ -50,7 +53,7 @@ const RECOMMENDATIONS = [
  * The structured meeting report, co-edited live: every box, choice and row is part of one Yjs
  * document, so everyone in the meeting sees each other's changes as they happen.
  */
-export function MeetingReportForm({ collab, user, isEditable, parts, contributions }: MeetingReportFormProps) {
+export function MeetingReportForm({ collab, user, isEditable, parts, contributions, invitees = [] }: MeetingReportFormProps) {
   type Row = { kind: ReportRowKind; id: string } | undefined;
   const ref = (key: string, row?: Row) => ({ collab, key, ...(row ? { row } : {}) });
   const richText = (part: ReportTextFragment, label: string, testId: string) => (
@@ -75,6 +78,7 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
           collab={collab}
           noun="attendee"
           isEditable={isEditable}
+          extraActions={<AddInvitees collab={collab} invitees={invitees} />}
           renderRow={(row) => (
             <div className="row-fields three">
               {text(row, 'name', 'Name')}

@@ -9,10 +9,12 @@ interface ReportRowsProps {
   noun: string;
   isEditable: boolean;
   renderRow: (row: { kind: ReportRowKind; id: string }, index: number) => ReactNode;
+  /** More buttons beside "Add …" (e.g. add everyone invited). */
+  extraActions?: ReactNode;
 }
 
 /** Repeating rows (attendees, outcomes, actions) that anyone in the meeting can add to or remove. */
-export function ReportRows({ collab, kind, noun, isEditable, renderRow }: ReportRowsProps) {
+export function ReportRows({ collab, kind, noun, isEditable, renderRow, extraActions }: ReportRowsProps) {
   const { ids, add, remove } = useReportRows(collab, kind);
   return (
     <div className="report-rows" data-testid={`rows-${kind}`}>
@@ -30,9 +32,12 @@ export function ReportRows({ collab, kind, noun, isEditable, renderRow }: Report
         ))}
       </ol>
       {isEditable && (
-        <button type="button" className="secondary" onClick={() => add()}>
-          Add {noun}
-        </button>
+        <div className="button-row">
+          <button type="button" className="secondary" onClick={() => add()}>
+            Add {noun}
+          </button>
+          {extraActions}
+        </div>
       )}
     </div>
   );

@@ -2,3 +2,4 @@ export * from './MeetingReportForm.tsx';
 export * from './FinalisedReport.tsx';
 export * from './QuotedContributions.tsx';
 export * from './ParticipantMeetingReport.tsx';
+export type { Invitee } from './AddInvitees.tsx';

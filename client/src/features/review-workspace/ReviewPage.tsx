@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { QuotedContribution, ReviewDetail } from '@ehcp/shared';
-import { api } from '../../api/index.ts';
+import { PARTICIPANT_ROLE_LABELS, type QuotedContribution, type ReviewDetail } from '@ehcp/shared';
+import { api, participantsApi } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useCollabDoc } from '../../editor/index.ts';
 import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { useReviewRoom } from '../../realtime/index.ts';
 import { Link } from '../../routes/router.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
-import { FinalisedReport, MeetingReportForm } from '../meeting-report/index.ts';
+import { FinalisedReport, MeetingReportForm, type Invitee } from '../meeting-report/index.ts';
 import { CirculatePanel } from '../circulation/CirculatePanel.tsx';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
@@ -17,7 +17,26 @@ import { ReviewTimeline } from './ReviewTimeline.tsx';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 import { SharePanel } from './SharePanel.tsx';
 
-function LiveReport({ review, userName }: { review: ReviewDetail; userName: string }) {
+/** The people invited to the review, offered as attendees; only the SENDCo may list them. */
+function useInvitees(reviewId: string, isSendco: boolean): Invitee[] {
+  const [invitees, setInvitees] = useState<Invitee[]>([]);
+  useEffect(() => {
+    if (!isSendco) return;
+    participantsApi.list(reviewId).then(
+      ({ participants }) =>
+        setInvitees(
+          participants
+            .filter((participant) => participant.status !== 'revoked')
+            .map((participant) => ({ name: participant.name, role: PARTICIPANT_ROLE_LABELS[participant.role] })),
+        ),
+      () => setInvitees([]),
+    );
+  }, [reviewId, isSendco]);
+  return invitees;
+}
+
+function LiveReport({ review, userName, isSendco }: { review: ReviewDetail; userName: string; isSendco: boolean }) {
+  const invitees = useInvitees(review.id, isSendco);
   const isReadOnly = review.status === 'finalised';
   const { collab, status } = useCollabDoc(review.reportDocName, { isReadOnly });
   const [contributions, setContributions] = useState<QuotedContribution[] | null>(null);
@@ -40,6 +59,7 @@ function LiveReport({ review, userName }: { review: ReviewDetail; userName: stri
           isEditable={!isReadOnly && status !== 'read-only'}
           parts={review.reportParts}
           contributions={contributions}
+          invitees={invitees}
         />
       )}
     </section>
@@ -83,7 +103,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
               </section>
             </>
           ) : (
-            <LiveReport review={review} userName={user.name} />
+            <LiveReport review={review} userName={user.name} isSendco={user.role === 'sendco'} />
           )}
         </div>
         <aside>
