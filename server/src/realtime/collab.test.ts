@@ -18,6 +18,7 @@ import { prepareForFinalisation } from '../test/meeting-report.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
 import { waitFor } from '../test/wait-for.ts';
 import { DocPersistence } from './yjs/index.ts';
+import { tokenOf } from '../test/participant-links.ts';
 
 let t: TestApp;
 let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
@@ -150,7 +151,7 @@ describe('read-only access', () => {
     (await prepareForFinalisation(sendco, t.wsUrl, review.reviewId)).destroy();
     expect((await sendco.post(`/api/reviews/${review.reviewId}/finalise`, {})).status).toBe(200);
     const link = await sendco.post(`/api/reviews/${review.reviewId}/share-links`, {});
-    const share = new URL(link.body.link.url).pathname.split('/').pop()!;
+    const share = tokenOf(link.body.link.url);
 
     // The editor reconnects after the access change and becomes a viewer too.
     await waitFor(() => editor.closes.some((c) => c.code === CollabCloseCodes.accessChanged), {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CollabCloseCodes, CONTRIBUTION_FRAGMENT, contributionDocName, reportDocName } from '@ehcp/shared';
+import { CollabCloseCodes, CONTRIBUTION_FRAGMENT, contributionDocName, reportDocName, type ParticipantRole } from '@ehcp/shared';
 import { Contribution, DocUpdate } from '../models/index.ts';
 import { submitContribution } from '../services/index.ts';
 import { closeCodeOf, connectCollabClient, isPersisted, openRawSocket, type CollabClient } from '../test/collab-client.ts';
@@ -7,24 +7,17 @@ import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
 import { waitFor } from '../test/wait-for.ts';
+import { inviteParticipant } from '../test/participant-links.ts';
 
 let t: TestApp;
 let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
 let sendco: TestClient;
 const clients: CollabClient[] = [];
-const tokenOf = (link: string) => new URL(link).pathname.split('/').pop()!;
 
-async function invite(role: string, email: string): Promise<{ id: string; token: string; docName: string }> {
+async function invite(role: ParticipantRole, email: string): Promise<{ id: string; token: string; docName: string }> {
   const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  const result = await sendco.post(`/api/reviews/${school.reviewId}/participants`, {
-    name: `Someone ${role}`,
-    email,
-    role,
-    dueDate,
-  });
-  expect(result.status, JSON.stringify(result.body)).toBe(201);
-  const id = result.body.participant.id as string;
-  return { id, token: tokenOf(result.body.link), docName: contributionDocName(school.reviewId, id) };
+  const { id, token } = await inviteParticipant(sendco, school.reviewId, { name: `Someone ${role}`, email, role, dueDate });
+  return { id, token, docName: contributionDocName(school.reviewId, id) };
 }
 
 function connect(docName: string, auth: { cookie?: string; participant?: string }): CollabClient {

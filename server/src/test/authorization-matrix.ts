@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { Participant, Pupil, Review, ShareLink } from '../models/index.ts';
 import { todayInEngland } from '../services/index.ts';
+import type { ParticipantRole } from '@ehcp/shared';
 import type { TestClient } from './http-client.ts';
 import { prepareForFinalisation } from './meeting-report.ts';
+import { inviteParticipant, tokenOf } from './participant-links.ts';
 import { startWithTwoSchools, type TwoSchools } from './two-schools.ts';
 
 /**
@@ -64,7 +66,7 @@ export function parseCells(cells: string): Record<PrincipalKey, string> {
 }
 
 /** The path's last segment: the token of a link URL. */
-export const tokenOf = (url: string) => new URL(url).pathname.split('/').pop()!;
+export { tokenOf };
 
 /** A well-formed token that belongs to nothing. */
 export const unknownToken = () => randomBytes(32).toString('base64url');
@@ -100,23 +102,17 @@ export async function createReview(schoolId: string, pupilName: string): Promise
 }
 
 /** Invites someone through the real route; their name and email join the review's secrets. */
-export async function invite(sendco: TestClient, review: HomeReview, role: string, name: string) {
+export async function invite(sendco: TestClient, review: HomeReview, role: ParticipantRole, name: string) {
   invitations += 1;
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${suffix}.${invitations}@example.test`;
   const personName = `${name} ${suffix}`;
-  const result = await sendco.post(`/api/reviews/${review.id}/participants`, {
-    name: personName,
-    email,
-    role,
-    dueDate: addDays(14),
-  });
-  if (result.status !== 201) throw new Error(`invite failed: ${result.status} ${JSON.stringify(result.body)}`);
+  const { id, token } = await inviteParticipant(sendco, review.id, { name: personName, email, role, dueDate: addDays(14) });
   review.secrets.push(personName, email);
-  return { id: result.body.participant.id as string, token: tokenOf(result.body.link as string) };
+  return { id, token };
 }
 
 /** A participant principal, invited through the real route. */
-export async function participantPrincipal(sendco: TestClient, review: HomeReview, role: string, name: string) {
+export async function participantPrincipal(sendco: TestClient, review: HomeReview, role: ParticipantRole, name: string) {
   const { id, token } = await invite(sendco, review, role, name);
   return { kind: 'participant', id, token, reviewId: review.id } as const;
 }

@@ -6,6 +6,7 @@ import { finaliseForTest } from '../../test/finalised-review.ts';
 import type { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
 import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
+import { tokenOf } from '../../test/participant-links.ts';
 
 let s: TwoSchools;
 /** A name a spreadsheet would run as a formula, with a comma and quotes for good measure. */
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await User.updateOne({ _id: s.home.sendco.id }, { $set: { name: FORMULA_NAME } });
   await finaliseForTest(s.home);
   const created = await s.sendco.post(`/api/reviews/${s.home.reviewId}/share-links`, {});
-  const token = new URL(created.body.link.url).pathname.split('/').pop()!;
+  const token = tokenOf(created.body.link.url);
   await fetch(`${s.t.baseUrl}/api/shared/${token}`, { headers: { 'User-Agent': 'Browser "X", version 1' } });
 });
 afterAll(async () => {

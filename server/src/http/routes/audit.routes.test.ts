@@ -5,6 +5,7 @@ import { TestClient } from '../../test/http-client.ts';
 import { prepareForFinalisation } from '../../test/meeting-report.ts';
 import { todayInEngland } from '../../services/index.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import { tokenOf } from '../../test/participant-links.ts';
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
@@ -40,7 +41,7 @@ describe('audit trail', () => {
       dueDate: dueDate(),
     });
     const participantId = added.body.participant.id;
-    await anonymous().get(`/api/participant/${new URL(added.body.link).pathname.split('/').pop()}`);
+    await anonymous().get(`/api/participant/${tokenOf(added.body.link)}`);
     await sendco.post(`/api/reviews/${home.reviewId}/participants/${participantId}/revoke`);
     await sendco.request('DELETE', `/api/reviews/${home.reviewId}/participants/${participantId}`);
     const meetingDate = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
@@ -49,7 +50,7 @@ describe('audit trail', () => {
     expect(finalising.status).toBe(200);
     editor.destroy();
     const link = await sendco.post(`/api/reviews/${home.reviewId}/share-links`, {});
-    await anonymous().get(`/api/shared/${new URL(link.body.link.url).pathname.split('/').pop()}`);
+    await anonymous().get(`/api/shared/${tokenOf(link.body.link.url)}`);
 
     const result = await sendco.get('/api/audit');
     expect(result.status).toBe(200);

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParticipantRole } from '@ehcp/shared';
 import { AuditEvent, Circulation, MailMessage, Review } from '../../models/index.ts';
 import { todayInEngland } from '../../services/index.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
 import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
+import { inviteParticipant } from '../../test/participant-links.ts';
 
 let ctx: TwoSchools;
 // Links expire by the real clock, so the calendar is built around the real today.
@@ -14,11 +16,9 @@ const circulationPath = (reviewId: string) => `/api/reviews/${reviewId}/circulat
 const anonymous = () => new TestClient(ctx.t.baseUrl);
 
 /** Invites someone as the SENDCo and returns their id and link token. */
-async function invite(sendco: TestClient, reviewId: string, name: string, role: string, dueDate?: string) {
+function invite(sendco: TestClient, reviewId: string, name: string, role: ParticipantRole, dueDate?: string) {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${reviewId.slice(-6)}@example.test`;
-  const result = await sendco.post(`/api/reviews/${reviewId}/participants`, { name, email, role, dueDate });
-  expect(result.status).toBe(201);
-  return { id: result.body.participant.id as string, token: new URL(result.body.link).pathname.split('/').pop()! };
+  return inviteParticipant(sendco, reviewId, { name, email, role, ...(dueDate ? { dueDate } : {}) });
 }
 
 async function submit(token: string) {

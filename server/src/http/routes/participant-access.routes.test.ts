@@ -4,6 +4,7 @@ import { Contribution } from '../../models/index.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import { inviteParticipant } from '../../test/participant-links.ts';
 
 let t: TestApp;
 let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
@@ -11,15 +12,8 @@ let sendco: TestClient;
 const anonymous = () => new TestClient(t.baseUrl);
 const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
-async function invite(email: string): Promise<{ id: string; token: string }> {
-  const result = await sendco.post(`/api/reviews/${school.reviewId}/participants`, {
-    name: 'Dr Ellis',
-    email,
-    role: 'educational_psychologist',
-    dueDate,
-  });
-  return { id: result.body.participant.id, token: new URL(result.body.link).pathname.split('/').pop()! };
-}
+const invite = (email: string) =>
+  inviteParticipant(sendco, school.reviewId, { name: 'Dr Ellis', email, role: 'educational_psychologist', dueDate });
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -7,21 +7,15 @@ import { TestClient } from '../../test/http-client.ts';
 import { prepareForFinalisation } from '../../test/meeting-report.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
 import { waitFor } from '../../test/wait-for.ts';
+import { inviteParticipant } from '../../test/participant-links.ts';
 
 let t: TestApp;
 let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
 let sendco: TestClient;
 const anonymous = () => new TestClient(t.baseUrl);
 
-async function invite(email: string): Promise<{ id: string; token: string }> {
-  const result = await sendco.post(`/api/reviews/${school.reviewId}/participants`, {
-    name: 'Mrs Patel',
-    email,
-    role: 'parent_carer',
-    dueDate: '2026-12-20',
-  });
-  return { id: result.body.participant.id, token: new URL(result.body.link).pathname.split('/').pop()! };
-}
+const invite = (email: string) =>
+  inviteParticipant(sendco, school.reviewId, { name: 'Mrs Patel', email, role: 'parent_carer', dueDate: '2026-12-20' });
 
 beforeAll(async () => {
   t = await startTestApp({ today: '2026-11-22' });

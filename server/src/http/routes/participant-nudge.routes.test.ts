@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contribution, MailMessage, Participant, Review } from '../../models/index.ts';
 import { longDate, todayInEngland } from '../../services/index.ts';
+import { inviteParticipant } from '../../test/participant-links.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
 import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
 
@@ -12,7 +13,7 @@ const participants = () => `/api/reviews/${s.home.reviewId}/participants`;
 const nudgePath = (participantId: string, reviewId = s.home.reviewId) =>
   `/api/reviews/${reviewId}/participants/${participantId}/nudge`;
 const invite = async (name: string, email: string) =>
-  (await s.sendco.post(participants(), { name, email, role: 'parent_carer', dueDate })).body.participant.id as string;
+  (await inviteParticipant(s.sendco, s.home.reviewId, { name, email, role: 'parent_carer', dueDate })).id;
 const mailsTo = (email: string) => MailMessage.countDocuments({ to: email });
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@ import type { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase, type TestApp } from '../../test/test-app.ts';
 import { startWithTwoSchools } from '../../test/two-schools.ts';
+import { tokenOf } from '../../test/participant-links.ts';
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
@@ -14,7 +15,6 @@ let staff: TestClient;
 let otherSendco: TestClient;
 const anonymous = () => new TestClient(t.baseUrl);
 const parent = { name: 'Pat Parent', email: 'Pat.Parent@example.test', role: 'parent_carer' };
-const tokenOf = (link: string) => new URL(link).pathname.split('/').pop()!;
 const path = () => `/api/reviews/${home.reviewId}/participants`;
 // Links expire by the real clock, so the calendar is built around the real today.
 const today = todayInEngland();

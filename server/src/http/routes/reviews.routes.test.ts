@@ -9,6 +9,7 @@ import { prepareForFinalisation } from '../../test/meeting-report.ts';
 import { dropTestDatabase, type TestApp } from '../../test/test-app.ts';
 import { startWithTwoSchools } from '../../test/two-schools.ts';
 import { waitFor } from '../../test/wait-for.ts';
+import { tokenOf } from '../../test/participant-links.ts';
 
 let t: TestApp;
 let home: Awaited<ReturnType<typeof createSchoolWithReview>>;
@@ -146,7 +147,7 @@ describe('finalise and share', () => {
     expect((await sendco.post(`/api/reviews/${home.reviewId}/share-links`, { expiresInDays: 0 })).status).toBe(400);
     const created = await sendco.post(`/api/reviews/${home.reviewId}/share-links`, { expiresInDays: 7 });
     expect(created.status).toBe(201);
-    const token = new URL(created.body.link.url).pathname.split('/').pop()!;
+    const token = tokenOf(created.body.link.url);
     expect(await ShareLink.countDocuments({ tokenHash: token })).toBe(0); // only the hash is stored
     const view = await new TestClient(t.baseUrl).get(`/api/shared/${token}`);
     expect(view.status).toBe(200);

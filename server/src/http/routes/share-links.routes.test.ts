@@ -6,10 +6,10 @@ import { finaliseForTest } from '../../test/finalised-review.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
 import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
+import { tokenOf } from '../../test/participant-links.ts';
 
 let s: TwoSchools;
 const linksPath = () => `/api/reviews/${s.home.reviewId}/share-links`;
-const tokenOf = (url: string) => new URL(url).pathname.split('/').pop()!;
 const addressHash = (address: string) => createHmac('sha256', s.t.config.addressHash.secret).update(address).digest('hex');
 const createLink = async (body: object = {}) => {
   const created = await s.sendco.post(linksPath(), body);
