@@ -11,10 +11,9 @@ import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
 import { ReviewWorkspace } from '../pages/ReviewWorkspace.ts';
 import { sendContribution } from '../support/contribution.ts';
 import { runScreenshotScript, SCREENSHOT_DIR } from '../support/screenshot-session.ts';
-import { SENDCO } from '../support/demo.ts';
+import { daysFromToday, SENDCO } from '../support/demo.ts';
 
 const OUT = SCREENSHOT_DIR;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 runScreenshotScript('circulation', async ({ stack, browser }) => {
   const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
@@ -28,22 +27,22 @@ runScreenshotScript('circulation', async ({ stack, browser }) => {
     name: 'Linh Nguyen',
     email: 'linh.nguyen@example.test',
     role: 'Parent or carer',
-    dueDate: inDays(3),
+    dueDate: daysFromToday(3),
   });
   const epLink = await participants.add({
     name: 'Amira Khan',
     email: 'amira.khan@example.test',
     role: 'Educational psychologist',
-    dueDate: inDays(3),
+    dueDate: daysFromToday(3),
   });
   await participants.add({
     name: 'Mr Daniel Okafor',
     email: 'd.okafor@nhs.example',
     role: 'Speech and language therapist',
-    dueDate: inDays(3),
+    dueDate: daysFromToday(3),
   });
   // The meeting is booked 12 days ahead, so the papers were due 2 days ago.
-  await new ReviewWorkspace(page).recordMeetingDate(inDays(12));
+  await new ReviewWorkspace(page).recordMeetingDate(daysFromToday(12));
 
   const participantContext = await browser.newContext({
     baseURL: stack.baseUrl,

@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
+import { daysFromToday } from '../support/demo.ts';
 import { openDemoReview, runScreenshotScript, SCREENSHOT_DIR } from '../support/screenshot-session.ts';
 
 const OUT = SCREENSHOT_DIR;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 runScreenshotScript('participant', async ({ stack, browser }) => {
   const { page, reviewId } = await openDemoReview(stack, browser, 'Chloe Nguyen');
@@ -18,20 +18,20 @@ runScreenshotScript('participant', async ({ stack, browser }) => {
     name: 'Mr Daniel Okafor',
     email: 'd.okafor@nhs.example',
     role: 'Speech and language therapist',
-    dueDate: inDays(24),
+    dueDate: daysFromToday(24),
   });
   await panel.add({
     name: 'Ms Rosa Evans',
     email: 'rosa.evans@oakfield.example',
     role: 'Teacher or other school staff',
-    dueDate: inDays(20),
+    dueDate: daysFromToday(20),
   });
   await panel.panel.getByRole('button', { name: 'Withdraw link of Ms Rosa Evans' }).click();
   const link = await panel.add({
     name: 'Linh Nguyen',
     email: 'linh.nguyen@example.test',
     role: 'Parent or carer',
-    dueDate: inDays(21),
+    dueDate: daysFromToday(21),
   });
 
   const parent = await (await browser.newContext({ viewport: { width: 900, height: 800 }, locale: 'en-GB' })).newPage();
@@ -49,7 +49,7 @@ runScreenshotScript('participant', async ({ stack, browser }) => {
     name: 'Amira Khan',
     email: 'amira.khan@example.test',
     role: 'Educational psychologist',
-    dueDate: inDays(25),
+    dueDate: daysFromToday(25),
   });
   await panel.panel.screenshot({ path: join(OUT, 'participants-panel.png') });
   await page.screenshot({ path: join(OUT, 'review-with-participants.png'), fullPage: true });

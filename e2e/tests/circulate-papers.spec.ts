@@ -5,7 +5,7 @@ import { CirculatePanel, ParticipantPapers } from '../pages/CirculatePanel.ts';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
 import { ReviewWorkspace } from '../pages/ReviewWorkspace.ts';
 import { sendContribution } from '../support/contribution.ts';
-import { SENDCO } from '../support/demo.ts';
+import { daysFromToday, SENDCO } from '../support/demo.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 let stack: Stack;
@@ -15,8 +15,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await stack.stop();
 });
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test('the SENDCo circulates late papers with one contribution missing, and a participant reads the pack', async ({ browser }) => {
   const sendco = await signIn(browser, stack, SENDCO);
@@ -28,16 +26,16 @@ test('the SENDCo circulates late papers with one contribution missing, and a par
     name: 'Nadia Ali',
     email: 'nadia.ali@example.test',
     role: 'Parent or carer',
-    dueDate: inDays(3),
+    dueDate: daysFromToday(3),
   });
   await participants.add({
     name: 'Dr Grace Lee',
     email: 'grace.lee@example.test',
     role: 'Educational psychologist',
-    dueDate: inDays(3),
+    dueDate: daysFromToday(3),
   });
   // The meeting is booked 10 days ahead, so the papers were due 4 days ago.
-  await new ReviewWorkspace(sendco.page).recordMeetingDate(inDays(10));
+  await new ReviewWorkspace(sendco.page).recordMeetingDate(daysFromToday(10));
 
   const parent = await browser.newContext({ baseURL: stack.baseUrl });
   const parentPage = await parent.newPage();
@@ -48,7 +46,7 @@ test('the SENDCo circulates late papers with one contribution missing, and a par
 
   await sendco.page.reload();
   const panel = new CirculatePanel(sendco.page);
-  await expect(panel.panel.getByTestId('circulation-due').locator('time')).toHaveAttribute('datetime', inDays(-4));
+  await expect(panel.panel.getByTestId('circulation-due').locator('time')).toHaveAttribute('datetime', daysFromToday(-4));
   expect(await panel.readWarnings()).toEqual([
     expect.stringMatching(/^4 days late: papers were due by/),
     'No contribution from Dr Grace Lee (Educational psychologist).',

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/actors.ts';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
-import { SENDCO } from '../support/demo.ts';
+import { daysFromToday, SENDCO } from '../support/demo.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 let stack: Stack;
@@ -13,8 +13,6 @@ test.afterAll(async () => {
   await stack.stop();
 });
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 test('the SENDCo invites a parent, the invitation is in the outbox, and the parent opens it without an account', async ({
   browser,
 }) => {
@@ -23,7 +21,7 @@ test('the SENDCo invites a parent, the invitation is in the outbox, and the pare
   await caseload.goto();
   const reviewId = await caseload.openReview('Chloe Nguyen');
   const panel = new ParticipantsPanel(sendco.page);
-  const dueDate = inDays(21);
+  const dueDate = daysFromToday(21);
   await panel.add({ name: 'Linh Nguyen', email: 'linh.nguyen@example.test', role: 'Parent or carer', dueDate });
   await expect(panel.statusOf('Linh Nguyen')).toHaveText('Invited');
   const link = await panel.linkFromOutbox('linh.nguyen@example.test');
@@ -75,7 +73,7 @@ test('a participant sends their contribution; it is locked for them afterwards',
     name: 'Dr Sam Okoro',
     email: 'sam.okoro@example.test',
     role: 'Educational psychologist',
-    dueDate: inDays(14),
+    dueDate: daysFromToday(14),
   });
   const link = await panel.linkFromOutbox('sam.okoro@example.test');
 

@@ -1,5 +1,6 @@
 import type { DocJsonNode } from '../schemas/doc-json.ts';
 import { PARTICIPANT_ROLE_LABELS, type ParticipantRole } from '../schemas/participant.schema.ts';
+import { optionLabel, RECOMMENDATION_OPTIONS } from '../schemas/recommendation.schema.ts';
 import type { MeetingReport } from './meeting-report.ts';
 import { ATTENDANCE, EHCP_SECTIONS, OUTCOME_RATINGS, PERSONAL_BUDGET_ANSWERS, PFA_ITEMS } from './report-layout.ts';
 
@@ -80,21 +81,20 @@ export function docToHtml(node: DocJsonNode): string {
   return tag ? `<${tag}>${inner}</${tag}>` : inner;
 }
 
-const labelOf = (options: readonly { value: string; label: string }[], value: string | null) =>
-  options.find((option) => option.value === value)?.label ?? 'Not recorded';
 const para = (text: string) => (text ? `<p>${escapeHtml(text)}</p>` : '<p><em>None recorded</em></p>');
 const section = (title: string, body: string) => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
-const RECOMMENDATIONS = { maintain: 'Maintain the plan', amend: 'Amend the plan', cease: 'Cease the plan' } as const;
 
 function renderRows(record: FinalisedReportRecord): { attendees: string; outcomes: string; actions: string } {
   const { report } = record;
   const attendees = report.attendees
     .filter((attendee) => attendee.name)
-    .map((a) => `<li>${escapeHtml(a.name)}${a.role ? `, ${escapeHtml(a.role)}` : ''}: ${labelOf(ATTENDANCE, a.attendance)}</li>`);
+    .map(
+      (a) => `<li>${escapeHtml(a.name)}${a.role ? `, ${escapeHtml(a.role)}` : ''}: ${optionLabel(ATTENDANCE, a.attendance)}</li>`,
+    );
   const outcomes = report.outcomes.map(
     (o, index) =>
       `<li><p><strong>Outcome ${index + 1}.</strong> ${escapeHtml(o.outcome)}</p>` +
-      `<p>Progress: ${labelOf(OUTCOME_RATINGS, o.rating)}</p><p>Evidence: ${escapeHtml(o.evidence)}</p></li>`,
+      `<p>Progress: ${optionLabel(OUTCOME_RATINGS, o.rating)}</p><p>Evidence: ${escapeHtml(o.evidence)}</p></li>`,
   );
   const actions = report.actions.map(
     (a) => `<tr><td>${escapeHtml(a.what)}</td><td>${escapeHtml(a.who)}</td><td>${escapeHtml(a.byWhen ?? '')}</td></tr>`,
@@ -148,7 +148,7 @@ export function renderReportHtml(record: FinalisedReportRecord): string {
     section('Provision review', docToHtml(report.text.provisionReview)),
     section(
       'Personal budget',
-      `<p>${labelOf(PERSONAL_BUDGET_ANSWERS, report.personalBudget.answer)}</p>${para(report.personalBudget.notes)}`,
+      `<p>${optionLabel(PERSONAL_BUDGET_ANSWERS, report.personalBudget.answer)}</p>${para(report.personalBudget.notes)}`,
     ),
     pfa
       ? section(
@@ -159,7 +159,7 @@ export function renderReportHtml(record: FinalisedReportRecord): string {
     report.phaseTransfer.nextSetting ? section('Phase transfer', para(report.phaseTransfer.nextSetting)) : '',
     section(
       'Recommendation',
-      `<p><strong>${report.recommendation ? RECOMMENDATIONS[report.recommendation] : 'Not recorded'}</strong></p>${para(report.reasons)}`,
+      `<p><strong>${optionLabel(RECOMMENDATION_OPTIONS, report.recommendation)}</strong></p>${para(report.reasons)}`,
     ),
     section('Actions', rows.actions),
     section('Discussion notes', docToHtml(report.text.notes)),

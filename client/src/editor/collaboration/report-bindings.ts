@@ -38,8 +38,7 @@ function textOf(ref: ReportFieldRef): Y.Text | null {
  * keystrokes land in the same text. `exists` is false for a report seeded without the field.
  */
 export function useReportText(ref: ReportFieldRef) {
-  const { collab, key, row } = ref;
-  const text = textOf({ collab, key, ...(row ? { row } : {}) });
+  const text = textOf(ref);
   const [value, setValue] = useState(() => text?.toString() ?? '');
   const control = useRef<TextControl | null>(null);
   const pendingCaret = useRef<[number, number] | null>(null);
@@ -87,8 +86,8 @@ export function useReportText(ref: ReportFieldRef) {
 
 /** Follows one plain value (a choice or a date) in the report, and sets it for everyone. */
 export function useReportValue(ref: ReportFieldRef): [string | null, (value: string | null) => void] {
-  const { collab, key, row } = ref;
-  const map = mapOf({ collab, key, ...(row ? { row } : {}) });
+  const { key } = ref;
+  const map = mapOf(ref);
   const read = useCallback(() => {
     const current = map?.get(key);
     return typeof current === 'string' ? current : null;

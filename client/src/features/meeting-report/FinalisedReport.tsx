@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import {
   ATTENDANCE,
   docPlainText,
   EHCP_SECTIONS,
   OUTCOME_RATINGS,
   PERSONAL_BUDGET_ANSWERS,
+  optionLabel,
   PFA_ITEMS,
   type DocJsonNode,
   type ReviewOutcome,
@@ -12,18 +12,7 @@ import {
 import { ReadOnlyReport } from '../../editor/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { QuotedContributions } from './QuotedContributions.tsx';
-
-const labelOf = (options: readonly { value: string; label: string }[], value: string | null) =>
-  options.find((option) => option.value === value)?.label ?? 'Not recorded';
-
-function Part({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="report-part">
-      <h3>{title}</h3>
-      {children}
-    </section>
-  );
-}
+import { ReportPart } from './ReportPart.tsx';
 
 function Rich({ content, label }: { content: DocJsonNode; label: string }) {
   if (!docPlainText(content).trim()) return <p className="muted">None recorded.</p>;
@@ -43,29 +32,29 @@ export function FinalisedReport({ outcome }: { outcome: ReviewOutcome }) {
   const hasPfa = Object.values(report.pfa).some(Boolean);
   return (
     <div className="meeting-report finalised" data-testid="report-snapshot">
-      <Part title="Attendees">
+      <ReportPart title="Attendees">
         <ul>
           {report.attendees.map((attendee) => (
             <li key={attendee.id}>
               {attendee.name}
-              {attendee.role && `, ${attendee.role}`}: {labelOf(ATTENDANCE, attendee.attendance)}
+              {attendee.role && `, ${attendee.role}`}: {optionLabel(ATTENDANCE, attendee.attendance)}
             </li>
           ))}
         </ul>
-      </Part>
-      <Part title="The young person's views">
+      </ReportPart>
+      <ReportPart title="The young person's views">
         <Rich content={report.text.youngPersonViews} label="The young person's views" />
-      </Part>
-      <Part title="Parents' and carers' views">
+      </ReportPart>
+      <ReportPart title="Parents' and carers' views">
         <Rich content={report.text.parentViews} label="Parents' and carers' views" />
-      </Part>
-      <Part title="Progress towards outcomes (Section E)">
+      </ReportPart>
+      <ReportPart title="Progress towards outcomes (Section E)">
         <ol>
           {report.outcomes.map((outcome) => (
             <li key={outcome.id}>
               <p className="pre-wrap">{outcome.outcome}</p>
               <p>
-                <strong>Progress:</strong> {labelOf(OUTCOME_RATINGS, outcome.rating)}
+                <strong>Progress:</strong> {optionLabel(OUTCOME_RATINGS, outcome.rating)}
               </p>
               <p className="pre-wrap">
                 <strong>Evidence:</strong> {outcome.evidence}
@@ -73,8 +62,8 @@ export function FinalisedReport({ outcome }: { outcome: ReviewOutcome }) {
             </li>
           ))}
         </ol>
-      </Part>
-      <Part title="Proposed changes to the plan">
+      </ReportPart>
+      <ReportPart title="Proposed changes to the plan">
         {changes.length === 0 && <p>No changes proposed.</p>}
         {changes.map((change) => (
           <div key={change.section}>
@@ -85,30 +74,30 @@ export function FinalisedReport({ outcome }: { outcome: ReviewOutcome }) {
             {change.disagreement && <p className="pre-wrap">Difference of opinion: {change.disagreement}</p>}
           </div>
         ))}
-      </Part>
-      <Part title="Provision review">
+      </ReportPart>
+      <ReportPart title="Provision review">
         <Rich content={report.text.provisionReview} label="Provision review" />
-      </Part>
-      <Part title="Personal budget">
-        <p>{labelOf(PERSONAL_BUDGET_ANSWERS, report.personalBudget.answer)}</p>
+      </ReportPart>
+      <ReportPart title="Personal budget">
+        <p>{optionLabel(PERSONAL_BUDGET_ANSWERS, report.personalBudget.answer)}</p>
         {report.personalBudget.notes && <p className="pre-wrap">{report.personalBudget.notes}</p>}
-      </Part>
+      </ReportPart>
       {hasPfa && (
-        <Part title="Preparing for adulthood">
+        <ReportPart title="Preparing for adulthood">
           {PFA_ITEMS.map((item) => (
             <div key={item.key}>
               <h4>{item.label}</h4>
               <Text value={report.pfa[item.key]} />
             </div>
           ))}
-        </Part>
+        </ReportPart>
       )}
       {report.phaseTransfer.nextSetting && (
-        <Part title="Phase transfer">
+        <ReportPart title="Phase transfer">
           <p>Preferred next setting: {report.phaseTransfer.nextSetting}</p>
-        </Part>
+        </ReportPart>
       )}
-      <Part title="Actions">
+      <ReportPart title="Actions">
         {report.actions.length === 0 ? (
           <p className="muted">None recorded.</p>
         ) : (
@@ -131,15 +120,15 @@ export function FinalisedReport({ outcome }: { outcome: ReviewOutcome }) {
             </tbody>
           </table>
         )}
-      </Part>
+      </ReportPart>
       {docPlainText(report.text.notes).trim() && (
-        <Part title="Discussion notes">
+        <ReportPart title="Discussion notes">
           <Rich content={report.text.notes} label="Discussion notes" />
-        </Part>
+        </ReportPart>
       )}
-      <Part title="Contributions received">
+      <ReportPart title="Contributions received">
         <QuotedContributions contributions={outcome.contributions} />
-      </Part>
+      </ReportPart>
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import {
   ATTENDANCE,
   EHCP_SECTIONS,
   OUTCOME_RATINGS,
   PERSONAL_BUDGET_ANSWERS,
   PFA_ITEMS,
+  RECOMMENDATION_OPTIONS,
   REPORT_TEXT_FRAGMENTS,
   type QuotedContribution,
   type ReportRowKind,
@@ -14,6 +14,7 @@ import { ReportEditor, type CollabDoc } from '../../editor/index.ts';
 import { CollabTextField } from './CollabTextField.tsx';
 import { ChoiceGroup, ChoiceSelect, CollabDateField } from './ChoiceGroup.tsx';
 import { QuotedContributions } from './QuotedContributions.tsx';
+import { ReportPart } from './ReportPart.tsx';
 import { AddInvitees, type Invitee } from './AddInvitees.tsx';
 import { ReportRows } from './ReportRows.tsx';
 
@@ -32,22 +33,6 @@ interface MeetingReportFormProps {
   /** People invited to the review, offered as attendees (the SENDCo's view only). */
   invitees?: Invitee[];
 }
-
-function Part({ id, title, children, hint }: { id: string; title: string; children: ReactNode; hint?: string }) {
-  return (
-    <section className="report-part" aria-labelledby={`part-${id}`} data-testid={`part-${id}`}>
-      <h3 id={`part-${id}`}>{title}</h3>
-      {hint && <p className="muted hint">{hint}</p>}
-      {children}
-    </section>
-  );
-}
-
-const RECOMMENDATIONS = [
-  { value: 'maintain', label: 'Maintain the plan' },
-  { value: 'amend', label: 'Amend the plan' },
-  { value: 'cease', label: 'Cease the plan' },
-] as const;
 
 /**
  * The structured meeting report, co-edited live: every box, choice and row is part of one Yjs
@@ -72,7 +57,7 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
 
   return (
     <div className="meeting-report">
-      <Part id="attendees" title="Attendees">
+      <ReportPart id="attendees" title="Attendees">
         <ReportRows
           kind="attendees"
           collab={collab}
@@ -87,14 +72,18 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
             </div>
           )}
         />
-      </Part>
-      <Part id="young-person-views" title="The young person's views">
+      </ReportPart>
+      <ReportPart id="young-person-views" title="The young person's views">
         {richText('youngPersonViews', "The young person's views", 'editor-young-person-views')}
-      </Part>
-      <Part id="parent-views" title="Parents' and carers' views">
+      </ReportPart>
+      <ReportPart id="parent-views" title="Parents' and carers' views">
         {richText('parentViews', "Parents' and carers' views", 'editor-parent-views')}
-      </Part>
-      <Part id="outcomes" title="Progress towards outcomes (Section E)" hint="One row per outcome in Section E of the plan.">
+      </ReportPart>
+      <ReportPart
+        id="outcomes"
+        title="Progress towards outcomes (Section E)"
+        hint="One row per outcome in Section E of the plan."
+      >
         <ReportRows
           kind="outcomes"
           collab={collab}
@@ -108,8 +97,8 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
             </div>
           )}
         />
-      </Part>
-      <Part id="changes" title="Proposed changes to the plan" hint="Leave a section blank when no change is proposed.">
+      </ReportPart>
+      <ReportPart id="changes" title="Proposed changes to the plan" hint="Leave a section blank when no change is proposed.">
         {EHCP_SECTIONS.map((section) => (
           <fieldset key={section.key} className="section-change">
             <legend>
@@ -121,11 +110,11 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
             </div>
           </fieldset>
         ))}
-      </Part>
-      <Part id="provision" title="Provision review">
+      </ReportPart>
+      <ReportPart id="provision" title="Provision review">
         {richText('provisionReview', 'Provision review', 'editor-provision-review')}
-      </Part>
-      <Part id="personal-budget" title="Personal budget">
+      </ReportPart>
+      <ReportPart id="personal-budget" title="Personal budget">
         <ChoiceGroup
           field={ref('personalBudget.answer')}
           legend="The personal budget question"
@@ -133,29 +122,29 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
           isEditable={isEditable}
         />
         {text(undefined, 'personalBudget.notes', 'Notes', true)}
-      </Part>
+      </ReportPart>
       {parts.isYear9Plus && (
-        <Part id="pfa" title="Preparing for adulthood (Year 9 onwards)" hint="Every item is required from Year 9.">
+        <ReportPart id="pfa" title="Preparing for adulthood (Year 9 onwards)" hint="Every item is required from Year 9.">
           {PFA_ITEMS.map((item) => (
             <div key={item.key}>{text(undefined, `pfa.${item.key}`, item.label, true)}</div>
           ))}
-        </Part>
+        </ReportPart>
       )}
       {parts.isPhaseTransfer && (
-        <Part id="phase-transfer" title="Phase transfer">
+        <ReportPart id="phase-transfer" title="Phase transfer">
           {text(undefined, 'phaseTransfer.nextSetting', 'Preferred next school or setting')}
-        </Part>
+        </ReportPart>
       )}
-      <Part id="recommendation" title="Recommendation">
+      <ReportPart id="recommendation" title="Recommendation">
         <ChoiceGroup
           field={ref('recommendation')}
           legend="Recommendation to the local authority"
-          options={RECOMMENDATIONS}
+          options={RECOMMENDATION_OPTIONS}
           isEditable={isEditable}
         />
         {text(undefined, 'recommendation.reasons', 'Reasons', true)}
-      </Part>
-      <Part id="actions" title="Actions">
+      </ReportPart>
+      <ReportPart id="actions" title="Actions">
         <ReportRows
           kind="actions"
           collab={collab}
@@ -169,14 +158,14 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
             </div>
           )}
         />
-      </Part>
-      <Part id="notes" title="Discussion notes">
+      </ReportPart>
+      <ReportPart id="notes" title="Discussion notes">
         {richText('notes', 'Discussion notes', 'report-editor')}
-      </Part>
+      </ReportPart>
       {contributions && (
-        <Part id="contributions" title="Contributions received">
+        <ReportPart id="contributions" title="Contributions received">
           <QuotedContributions contributions={contributions} />
-        </Part>
+        </ReportPart>
       )}
     </div>
   );

@@ -1,7 +1,5 @@
-import type { ReviewOutcome } from '@ehcp/shared';
+import { optionLabel, RECOMMENDATION_OPTIONS, type ReviewOutcome } from '@ehcp/shared';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
-
-const RECOMMENDATION_LABELS = { maintain: 'Maintain the plan', amend: 'Amend the plan', cease: 'Cease the plan' } as const;
 
 /** The structured outcome of a finalised review. */
 export function OutcomeSummary({ outcome }: { outcome: ReviewOutcome }) {
@@ -10,7 +8,7 @@ export function OutcomeSummary({ outcome }: { outcome: ReviewOutcome }) {
       <h2 id="outcome-title">Outcome</h2>
       <dl>
         <dt>Recommendation</dt>
-        <dd data-testid="outcome-recommendation">{RECOMMENDATION_LABELS[outcome.recommendation]}</dd>
+        <dd data-testid="outcome-recommendation">{optionLabel(RECOMMENDATION_OPTIONS, outcome.recommendation)}</dd>
         <dt>Reasons</dt>
         <dd className="pre-wrap">{outcome.reasons}</dd>
         <dt>Finalised</dt>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ReviewCycleFacts, ReviewCycleView, UpdateReviewFactsRequest } from '@ehcp/shared';
+import { RECOMMENDATION_OPTIONS, type ReviewCycleFacts, type ReviewCycleView, type UpdateReviewFactsRequest } from '@ehcp/shared';
 import { api, ApiError } from '../../api/index.ts';
 
 type DateFact = Exclude<keyof ReviewCycleFacts, 'meetingHeld' | 'decision'>;
@@ -94,9 +94,11 @@ export function ReviewFactsForm({
                   onChange={(e) => set('decision', (e.target.value || null) as ReviewCycleFacts['decision'])}
                 >
                   <option value="">Not yet</option>
-                  <option value="maintain">Maintain the plan</option>
-                  <option value="amend">Amend the plan</option>
-                  <option value="cease">Cease the plan</option>
+                  {RECOMMENDATION_OPTIONS.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
                 </select>
                 {errorFor('decision')}
               </>

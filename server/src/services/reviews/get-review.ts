@@ -8,10 +8,8 @@ import {
   type ReviewDetail,
   type ReviewOutcome,
 } from '@ehcp/shared';
-import { notFound } from '../../errors/index.ts';
-import { Outcome, Pupil, User, type OutcomeDoc } from '../../models/index.ts';
+import { Outcome, User, type OutcomeDoc } from '../../models/index.ts';
 import type { ReviewFacts } from './load-review.ts';
-import { pupilTimeline } from '../caseload/index.ts';
 import { loadReportSetting } from './report-readiness.ts';
 
 /** Reads a stored report: structured since reports were structured, one rich-text document before. */
@@ -52,13 +50,10 @@ export async function getReviewOutcome(reviewId: string): Promise<ReviewOutcome 
  * @param canFinalise decided by the caller's policy check.
  */
 export async function getReviewDetail(review: ReviewFacts, asOf: string, canFinalise: boolean): Promise<ReviewDetail> {
-  const pupil = await Pupil.findById(review.pupilId).lean();
-  if (!pupil) throw notFound('review', 'review_not_found');
-  const timeline = pupilTimeline(pupil, asOf);
-  const { context } = await loadReportSetting(review, asOf);
+  const { pupilName, timeline, context } = await loadReportSetting(review, asOf);
   return {
     id: review.id,
-    pupilName: pupil.name,
+    pupilName,
     yearGroup: timeline.yearGroup,
     reviewDueBy: timeline.reviewDueBy,
     status: review.status,

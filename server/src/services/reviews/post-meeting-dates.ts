@@ -1,4 +1,4 @@
-import type { DatedStep } from '@ehcp/shared';
+import { optionLabel, RECOMMENDATION_OPTIONS, type DatedStep } from '@ehcp/shared';
 import type { ReviewFacts } from './load-review.ts';
 import { getReviewCycle } from './get-review-cycle.ts';
 
@@ -12,8 +12,6 @@ const POST_MEETING_FIELDS = new Set([
   'appealDeadline',
   'nextReviewDueBy',
 ]);
-
-const DECISIONS = { maintain: 'maintain the plan', amend: 'amend the plan', cease: 'cease the plan' } as const;
 
 /**
  * The statutory dates after the meeting as they stand today: what is due (from the engine,
@@ -29,7 +27,9 @@ export async function postMeetingDates(review: ReviewFacts, asOf: string): Promi
   if (facts.reportSentDate) happened.push({ label: 'Review report sent to the LA', date: facts.reportSentDate, kind: 'done' });
   if (facts.decisionNotifiedDate)
     happened.push({
-      label: facts.decision ? `LA decision notified: ${DECISIONS[facts.decision]}` : 'LA decision notified',
+      label: facts.decision
+        ? `LA decision notified: ${optionLabel(RECOMMENDATION_OPTIONS, facts.decision).toLowerCase()}`
+        : 'LA decision notified',
       date: facts.decisionNotifiedDate,
       kind: 'done',
     });
