@@ -1,28 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ParticipantMeeting } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
-import { useCollabDoc } from '../../editor/index.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
-import { MeetingReportForm } from './MeetingReportForm.tsx';
-
-function LiveMeetingReport({ meeting, token, name }: { meeting: ParticipantMeeting; token: string; name: string }) {
-  const { collab, status } = useCollabDoc(meeting.reportDocName, { participantToken: token, isReadOnly: false });
-  return (
-    <>
-      <SaveStatusBadge status={status} />
-      {collab && (
-        <MeetingReportForm
-          collab={collab}
-          user={{ name, color: '#047857' }}
-          isEditable={status !== 'read-only' && status !== 'closed'}
-          parts={meeting.reportParts}
-          contributions={null}
-        />
-      )}
-    </>
-  );
-}
+import { LiveMeetingReport } from './LiveMeetingReport.tsx';
 
 /**
  * The review meeting's report, for someone invited by link: everyone in the meeting writes it
@@ -50,7 +30,14 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
             In the meeting, everyone writes the review report together. Open it when the meeting starts.
           </p>
           {isOpen ? (
-            <LiveMeetingReport meeting={meeting} token={token} name={name} />
+            <LiveMeetingReport
+              docName={meeting.reportDocName}
+              participantToken={token}
+              isReadOnly={false}
+              user={{ name, color: '#047857' }}
+              parts={meeting.reportParts}
+              contributions={null}
+            />
           ) : (
             <button type="button" onClick={() => setIsOpen(true)}>
               Open the meeting report

@@ -3,3 +3,4 @@ export * from './FinalisedReport.tsx';
 export * from './QuotedContributions.tsx';
 export * from './ParticipantMeetingReport.tsx';
 export type { Invitee } from './AddInvitees.tsx';
+export * from './LiveMeetingReport.tsx';

@@ -2,19 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { PARTICIPANT_ROLE_LABELS, type QuotedContribution, type ReviewDetail } from '@ehcp/shared';
 import { api, participantsApi } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { useCollabDoc } from '../../editor/index.ts';
 import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { useReviewRoom } from '../../realtime/index.ts';
 import { Link } from '../../routes/router.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
-import { FinalisedReport, MeetingReportForm, type Invitee } from '../meeting-report/index.ts';
+import { FinalisedReport, LiveMeetingReport, type Invitee } from '../meeting-report/index.ts';
 import { CirculatePanel } from '../circulation/CirculatePanel.tsx';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
 import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
-import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 import { SharePanel } from './SharePanel.tsx';
 
 /** The people invited to the review, offered as attendees; only the SENDCo may list them. */
@@ -37,8 +35,6 @@ function useInvitees(reviewId: string, isSendco: boolean): Invitee[] {
 
 function LiveReport({ review, userName, isSendco }: { review: ReviewDetail; userName: string; isSendco: boolean }) {
   const invitees = useInvitees(review.id, isSendco);
-  const isReadOnly = review.status === 'finalised';
-  const { collab, status } = useCollabDoc(review.reportDocName, { isReadOnly });
   const [contributions, setContributions] = useState<QuotedContribution[] | null>(null);
   useEffect(() => {
     api.contributions(review.id).then(
@@ -48,20 +44,15 @@ function LiveReport({ review, userName, isSendco }: { review: ReviewDetail; user
   }, [review.id]);
   return (
     <section aria-labelledby="report-title" className="report">
-      <div className="report-head">
-        <h2 id="report-title">Review meeting report</h2>
-        <SaveStatusBadge status={status} />
-      </div>
-      {collab && (
-        <MeetingReportForm
-          collab={collab}
-          user={{ name: userName, color: '#1d4ed8' }}
-          isEditable={!isReadOnly && status !== 'read-only'}
-          parts={review.reportParts}
-          contributions={contributions}
-          invitees={invitees}
-        />
-      )}
+      <LiveMeetingReport
+        docName={review.reportDocName}
+        isReadOnly={review.status === 'finalised'}
+        heading={<h2 id="report-title">Review meeting report</h2>}
+        user={{ name: userName, color: '#1d4ed8' }}
+        parts={review.reportParts}
+        contributions={contributions}
+        invitees={invitees}
+      />
     </section>
   );
 }
