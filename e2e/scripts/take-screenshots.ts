@@ -29,6 +29,19 @@ runScreenshotScript('readme', async ({ stack, browser }) => {
   await teacher.goto(reviewUrl);
   const assistant = await open(ASSISTANT);
   await assistant.goto(reviewUrl);
+  // A parent invited before the meeting was booked joins the meeting report from her link.
+  const invited = await sendco.request.post(`/api/reviews/${reviewUrl.split('/').pop()}/participants`, {
+    data: { name: 'Helen Carter', email: 'helen.carter@example.test', role: 'parent_carer', dueDate: daysFromToday(7) },
+  });
+  const parent = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+  await parent.goto(((await invited.json()) as { link: string }).link);
+  await parent.getByRole('button', { name: 'Open the meeting report' }).click();
+  await new ReviewWorkspace(parent).typeIn(
+    'editor-parent-views',
+    'Helen: Ben is calmer in the mornings since the new timetable.',
+  );
+  await parent.getByTestId('participant-meeting').getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor();
+  await parent.getByTestId('participant-meeting').screenshot({ path: join(OUT, 'participant-meeting.png') });
   await review.recordMeetingDate(daysFromToday(-1));
   // Finalising an empty report is refused with exactly what is missing.
   await review.finaliseExpectingMissing();
