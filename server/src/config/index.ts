@@ -3,6 +3,19 @@ import { z } from 'zod';
 import { DEFAULT_REMINDER_SEND_HOURS, type ReminderSendHours } from '@ehcp/shared';
 
 /**
+ * `scheme://host[:port]` of an http(s) URL as browsers send it in the `Origin` header (host
+ * lower-cased, default port dropped), or null when the value is not an http(s) URL.
+ */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Environment schema. This file is the only reader of process.env in the server; everything
  * else receives the typed, frozen config object (tests build one with `buildConfig`).
  */
@@ -12,6 +25,25 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** Public base URL used in links shown to users (LA links); defaults to http://localhost:PORT. */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Further origins (comma-separated, e.g. https://a.example,https://b.example) whose pages may
+   * use the API and open document and Socket.io connections, besides PUBLIC_URL's own.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins: string[] = [];
+      for (const entry of (value ?? '')
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        const origin = originOf(entry);
+        if (!origin) ctx.addIssue({ code: 'custom', message: `"${entry}" is not an http(s) origin` });
+        else origins.push(origin);
+      }
+      return origins;
+    }),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// or mongodb+srv:// URI'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Folder of the built client to serve; omitted in API-only tests. */
@@ -106,7 +138,17 @@ export const DEFAULT_REALTIME_LIMITS: Readonly<RealtimeLimits> = Object.freeze({
 /** Typed, grouped configuration consumed by createApp and the realtime layer. */
 export interface Config {
   env: 'development' | 'production' | 'test';
-  http: { port: number; host: string; publicUrl: string | undefined; clientDist: string | undefined };
+  http: {
+    port: number;
+    host: string;
+    publicUrl: string | undefined;
+    clientDist: string | undefined;
+    /**
+     * Origins whose pages may make state-changing requests and open WebSockets: PUBLIC_URL's and
+     * ALLOWED_ORIGINS. Empty (no PUBLIC_URL): the request's own Host is the only allowed origin.
+     */
+    allowedOrigins: readonly string[];
+  };
   mongo: { uri: string };
   auth: { cookieSecure: boolean; sessionTtlMs: number };
   realtime: RealtimeLimits;
@@ -131,7 +173,15 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
   const isProduction = env.NODE_ENV === 'production';
   return Object.freeze({
     env: env.NODE_ENV,
-    http: { port: env.PORT, host: env.HOST, publicUrl: env.PUBLIC_URL, clientDist: env.CLIENT_DIST },
+    http: {
+      port: env.PORT,
+      host: env.HOST,
+      publicUrl: env.PUBLIC_URL,
+      clientDist: env.CLIENT_DIST,
+      allowedOrigins: Object.freeze(
+        [...new Set([...(env.PUBLIC_URL ? [originOf(env.PUBLIC_URL)!] : []), ...env.ALLOWED_ORIGINS])].filter(Boolean),
+      ),
+    },
     mongo: { uri: env.MONGODB_URI },
     auth: { cookieSecure: env.COOKIE_SECURE ?? isProduction, sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000 },
     realtime: {
