@@ -5,7 +5,7 @@ import { DomainEventBus } from './events/index.ts';
 import { createHttpApp } from './http/index.ts';
 import { createMailer } from './mail/index.ts';
 import type { Logger } from './logging/index.ts';
-import { attachRealtime, createDocRegistry, type Realtime } from './realtime/index.ts';
+import { createRealtime, type Realtime } from './realtime/index.ts';
 import { createReminderScheduler, todayInEngland, type Mailer, type ReminderScheduler } from './services/index.ts';
 
 /** The assembled application on one HTTP server, not yet listening. */
@@ -28,7 +28,7 @@ export function createApp(
   options: { today?: () => string; mailer?: Mailer } = {},
 ): App {
   const events = new DomainEventBus();
-  const registry = createDocRegistry(config, logger);
+  const realtime = createRealtime({ config, events, log: logger });
   const today = options.today ?? (() => todayInEngland());
   const mailer = options.mailer ?? createMailer(config);
   const reminderLog = logger.child({ module: 'reminders' });
@@ -47,14 +47,14 @@ export function createApp(
     {
       config,
       events,
-      reportContent: registry,
+      reportContent: realtime.reportContent,
       today,
       mailer,
     },
     logger.child({ module: 'http' }),
   );
   const server = createServer(http);
-  const realtime = attachRealtime({ server, config, events, registry, log: logger });
+  realtime.attach(server);
   return {
     server,
     realtime,

@@ -16,6 +16,8 @@ export async function authenticateSession(token: string | undefined, now = new D
     schoolId: String(user.schoolId),
     role: user.role,
     name: user.name,
+    sessionId: String(session._id),
+    expiresAt: session.expiresAt,
   };
 }
 
@@ -30,6 +32,7 @@ export async function authenticateShareLink(token: string | undefined, now = new
     reviewId: String(link.reviewId),
     schoolId: String(link.schoolId),
     name: 'Local authority (read-only)',
+    expiresAt: link.expiresAt,
   };
 }
 
@@ -47,5 +50,6 @@ export async function authenticateParticipant(token: string | undefined, now = n
     role: participant.role as ParticipantRole,
     name: participant.name,
     dueDate: participant.dueDate,
+    expiresAt: participant.expiresAt,
   };
 }

@@ -7,6 +7,10 @@ export interface StaffPrincipal {
   schoolId: string;
   role: StaffRole;
   name: string;
+  /** The session this principal signed in with (access changes end its connections). */
+  sessionId: string;
+  /** When that session expires. */
+  expiresAt: Date;
 }
 
 /** Someone holding a local-authority read-only link to one review. */
@@ -16,6 +20,8 @@ export interface ShareLinkPrincipal {
   reviewId: string;
   schoolId: string;
   name: string;
+  /** When the link stops working. */
+  expiresAt: Date;
 }
 
 export type Principal = StaffPrincipal | ShareLinkPrincipal;
@@ -35,4 +41,6 @@ export interface ParticipantPrincipal {
   name: string;
   /** YYYY-MM-DD their contribution is due. */
   dueDate: string;
+  /** When their link stops working. */
+  expiresAt: Date;
 }

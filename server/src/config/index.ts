@@ -102,6 +102,13 @@ export interface RealtimeLimits {
   maxFrameBytes: number;
   /** Largest a document may grow to (bytes of encoded updates); beyond it updates close with 4413. */
   maxDocBytes: number;
+  /**
+   * Most structs (Yjs items and collected ranges) one document may hold; beyond it updates close
+   * with 4413. Memory follows structs, not bytes: ~440 bytes of heap per struct measured.
+   */
+  maxDocStructs: number;
+  /** Deepest nesting of shared types an update may create; deeper updates close with 4400. */
+  maxNestingDepth: number;
   /** Connections one document accepts at once; more are closed with 4429. */
   maxConnectionsPerDoc: number;
   /** Connection attempts one IP address may make per minute; more are refused with HTTP 429. */
@@ -109,6 +116,15 @@ export interface RealtimeLimits {
   /** Sustained messages per second per connection (token bucket), and the burst allowed. */
   messagesPerSecond: number;
   messageBurst: number;
+  /** Sustained bytes per second per connection, and the burst allowed (a reconnect's catch-up). */
+  bytesPerSecond: number;
+  byteBurst: number;
+  /** Bytes a client may send before its connection is authorised and its document loaded. */
+  maxEarlyBytes: number;
+  /** Milliseconds between WebSocket pings; a connection that misses one is terminated. */
+  pingIntervalMs: number;
+  /** Milliseconds to wait for a client's answer to a request for its state before asking again. */
+  stateRequestRetryMs: number;
   /** Unsent bytes queued to one connection before it is closed (it reconnects and resyncs). */
   maxBufferedBytes: number;
   /** Milliseconds updates are gathered before one write to the update log. */
@@ -124,10 +140,17 @@ export interface RealtimeLimits {
 export const DEFAULT_REALTIME_LIMITS: Readonly<RealtimeLimits> = Object.freeze({
   maxFrameBytes: 2 * 1024 * 1024,
   maxDocBytes: 16 * 1024 * 1024,
+  maxDocStructs: 250_000,
+  maxNestingDepth: 48,
   maxConnectionsPerDoc: 50,
   maxConnectionAttemptsPerMinute: 120,
   messagesPerSecond: 100,
   messageBurst: 300,
+  bytesPerSecond: 1024 * 1024,
+  byteBurst: 8 * 1024 * 1024,
+  maxEarlyBytes: 4 * 1024 * 1024,
+  pingIntervalMs: 4_000,
+  stateRequestRetryMs: 5_000,
   maxBufferedBytes: 8 * 1024 * 1024,
   persistBatchMs: 25,
   unloadGraceMs: 10_000,

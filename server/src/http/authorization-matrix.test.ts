@@ -225,7 +225,7 @@ function registeredRoutes(): string[] {
     {
       config: t.config,
       events: new DomainEventBus(),
-      reportContent: t.app.realtime.registry,
+      reportContent: t.app.realtime.reportContent,
       today: () => today,
       mailer: createMailer(t.config),
     },

@@ -14,3 +14,4 @@ export * from './audit-event.model.ts';
 export * from './contribution.model.ts';
 export * from './reminder.model.ts';
 export * from './circulation.model.ts';
+export * from './doc-freeze.model.ts';

@@ -38,7 +38,7 @@ import {
   type PrincipalKey,
 } from '../test/authorization-matrix.ts';
 import { dropTestDatabase } from '../test/test-app.ts';
-import { encodeSyncStep1, encodeUpdate } from './yjs/protocol.ts';
+import { encodeSyncStep1, encodeUpdate } from './documents/index.ts';
 import { waitFor } from '../test/wait-for.ts';
 
 /**

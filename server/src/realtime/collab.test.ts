@@ -17,7 +17,7 @@ import { TestClient } from '../test/http-client.ts';
 import { prepareForFinalisation } from '../test/meeting-report.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
 import { waitFor } from '../test/wait-for.ts';
-import { DocPersistence } from './yjs/index.ts';
+import { DocPersistence } from './persistence/doc-persistence.ts';
 import { tokenOf } from '../test/participant-links.ts';
 
 let t: TestApp;
@@ -159,7 +159,7 @@ describe('read-only access', () => {
     });
     const watcher = connect(docName, { share });
     await waitFor(() => watcher.provider.synced && watcher.text().includes('Agreed outcome text'));
-    const live = await t.app.realtime.registry.get(docName);
+    const live = await t.app.realtime.documents.registry.get(docName);
     const before = { marker: new Types.ObjectId(), text: await storedText(docName), memory: Y.encodeStateVector(live.doc) };
 
     const attacker = new Y.Doc();

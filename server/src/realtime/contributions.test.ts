@@ -83,13 +83,18 @@ describe('contribution drafts on the document server', () => {
     writer.type('Working memory has improved; keep the small-group sessions.', CONTRIBUTION_FRAGMENT);
     await waitFor(() => isPersisted(writer));
 
-    const contributor = { participantId: psychologist.id, reviewId: school.reviewId, schoolId: school.schoolId };
-    await submitContribution({ reportContent: t.app.realtime.registry, events: t.app.events }, contributor);
+    const contributor = {
+      participantId: psychologist.id,
+      reviewId: school.reviewId,
+      schoolId: school.schoolId,
+      isReviewFinalised: false,
+    };
+    await submitContribution({ reportContent: t.app.realtime.reportContent, events: t.app.events }, contributor);
     const stored = await Contribution.findOne({ participantId: psychologist.id }).lean();
     expect(stored?.submittedAt).toBeInstanceOf(Date);
     expect(stored?.contentJson).toContain('Working memory has improved');
     await expect(
-      submitContribution({ reportContent: t.app.realtime.registry, events: t.app.events }, contributor),
+      submitContribution({ reportContent: t.app.realtime.reportContent, events: t.app.events }, contributor),
     ).rejects.toMatchObject({
       code: 'contribution_submitted',
     });

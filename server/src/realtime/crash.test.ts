@@ -8,7 +8,7 @@ import { TestClient } from '../test/http-client.ts';
 import { createServerProcess, type ServerProcess } from '../test/server-process.ts';
 import { connectTestDatabase, dropTestDatabase } from '../test/test-app.ts';
 import { waitFor } from '../test/wait-for.ts';
-import { DocPersistence } from './yjs/index.ts';
+import { DocPersistence } from './persistence/doc-persistence.ts';
 
 // A long batch window makes "applied and broadcast, but not yet durable" a state the test can
 // reach deterministically: the other client sees the text while the write is still pending.

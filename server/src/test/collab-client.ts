@@ -6,9 +6,14 @@ import {
   COLLAB_PATH,
   GENERATION_PARAM,
   MESSAGE_GENERATION,
+  MESSAGE_HEARTBEAT,
+  MESSAGE_NOTICE,
   MESSAGE_PERSISTED,
+  MESSAGE_ROLE,
   PARTICIPANT_TOKEN_PARAM,
   REPORT_FRAGMENT,
+  type CollabNotice,
+  type CollabRole,
 } from '@ehcp/shared';
 
 /** A real y-websocket client in Node, authenticated by a session cookie or an LA link token. */
@@ -19,6 +24,10 @@ export interface CollabClient {
   persisted(): Y.Snapshot | null;
   /** Close events the provider saw. */
   closes: { code: number; reason: string }[];
+  /** The role the server gave the current connection, if it said yet. */
+  role(): CollabRole | null;
+  /** Notices the server sent about this client's edits, oldest first. */
+  notices: CollabNotice[];
   text(): string;
   /** Appends a paragraph of text to the report, or another fragment (like typing at the end). */
   type(text: string, fragmentName?: string): void;
@@ -71,7 +80,19 @@ export function connectCollabClient(
   provider.messageHandlers[MESSAGE_GENERATION] = (_encoder, decoder) => {
     provider.params[GENERATION_PARAM] = decoding.readVarString(decoder);
   };
+  let role: CollabRole | null = null;
+  const notices: CollabNotice[] = [];
+  provider.messageHandlers[MESSAGE_ROLE] = (_encoder, decoder) => {
+    role = JSON.parse(decoding.readVarString(decoder)) as CollabRole;
+  };
+  provider.messageHandlers[MESSAGE_NOTICE] = (_encoder, decoder) => {
+    notices.push(JSON.parse(decoding.readVarString(decoder)) as CollabNotice);
+  };
+  provider.messageHandlers[MESSAGE_HEARTBEAT] = () => {};
   const closes: { code: number; reason: string }[] = [];
+  provider.on('status', ({ status }) => {
+    if (status !== 'connected') role = null;
+  });
   provider.on('connection-close', (event) => {
     if (event) closes.push({ code: event.code, reason: event.reason });
   });
@@ -80,6 +101,8 @@ export function connectCollabClient(
     provider,
     persisted: () => persisted,
     closes,
+    role: () => role,
+    notices,
     text: () => reportText(doc),
     type: (text, fragmentName = REPORT_FRAGMENT) => {
       const paragraph = new Y.XmlElement('paragraph');

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'nothing_to_circulate',
   'circulation_unconfirmed',
   'share_link_not_found',
+  'document_busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -41,12 +41,18 @@ export const CONTRIBUTION_FRAGMENT = 'contribution';
 export const PARTICIPANT_TOKEN_PARAM = 'participant';
 
 export const CollabCloseCodes = {
-  /** Access changed (e.g. the report was finalised): reconnect to get the new role. */
+  /**
+   * Access changed (the report was finalised, a link withdrawn or re-sent, a session ended, a
+   * link or session expired): reconnect, and the server authorises afresh (a new role, or a
+   * permanent 4401/4403 when access is gone).
+   */
   accessChanged: 4000,
   /** The connection fell too far behind (send buffer over limit): reconnect and resync. */
   slowConnection: 4001,
   /** Server is shutting down: reconnect later. */
   goingAway: 1001,
+  /** The server could not decide right now (e.g. the database did not answer): reconnect later. */
+  tryAgainLater: 1011,
   /** Message could not be decoded or applied. Permanent. */
   badMessage: 4400,
   /** No valid credentials. Permanent. */
@@ -67,8 +73,9 @@ export const CollabCloseCodes = {
 } as const;
 
 /**
- * Custom y-websocket message type the server sends to editors: "everything up to here is
- * durable". Payload: a varUint count of persisted updates from this connection.
+ * Custom y-websocket message type the server sends: "everything up to here is durable".
+ * Payload: a varUint8Array holding an encoded Yjs snapshot (state vector + delete set) of what
+ * the database holds. A client shows "Saved" only when its own snapshot is covered by it.
  */
 export const MESSAGE_PERSISTED = 100;
 
@@ -80,3 +87,66 @@ export const MESSAGE_GENERATION = 101;
 
 /** URL parameter carrying the generation a reconnecting client holds. */
 export const GENERATION_PARAM = 'gen';
+
+/**
+ * Custom message type sent on every connection right after the generation: this connection's
+ * role, as a varString of JSON `{ role, reason }` (`CollabRole`). Clients derive whether the
+ * document is editable from it, never from page data, so the screen never offers editing the
+ * server would drop.
+ */
+export const MESSAGE_ROLE = 102;
+
+/**
+ * Custom message type: a notice about this connection's edits, a varString of JSON
+ * (`CollabNotice`). "paused": edits are not being accepted for a moment (the report is being
+ * finalised) and will be asked for again if it is not; "resumed": they are accepted again.
+ */
+export const MESSAGE_NOTICE = 103;
+
+/** Custom message type with no payload, sent to an otherwise quiet connection so clients can tell a dead one. */
+export const MESSAGE_HEARTBEAT = 104;
+
+/** The server sends something (at least a heartbeat) to every connection this often. */
+export const HEARTBEAT_INTERVAL_MS = 2_000;
+
+/** A client that has heard nothing for this long treats its connection as dead and reconnects. */
+export const CLIENT_SILENCE_TIMEOUT_MS = 5_000;
+
+/** Why a connection has the role it has. */
+export type CollabRoleReason =
+  /** Editing is open to this person. */
+  | 'open'
+  /** The review was finalised: its report is the agreed record now. */
+  | 'finalised'
+  /** The contribution was sent: it is locked. */
+  | 'submitted'
+  /** A local-authority link: read-only by design. */
+  | 'read-only-link'
+  /** School staff reading someone else's contribution. */
+  | 'reader';
+
+/** A connection's role, as the server decided it. */
+export interface CollabRole {
+  role: 'editor' | 'viewer';
+  reason: CollabRoleReason;
+}
+
+/** A notice about a connection's edits (see MESSAGE_NOTICE). */
+export interface CollabNotice {
+  kind: 'paused' | 'resumed';
+  reason: 'finalising' | 'submitting';
+}
+
+/**
+ * Reasons the server gives in permanent close frames (the WebSocket close reason), so the
+ * client can say what happened in words.
+ */
+export const CollabCloseReasons = {
+  signInRequired: 'sign in required',
+  linkUnavailable: 'link no longer works',
+  forbidden: 'no access to this document',
+  documentFull: 'document is full',
+  tooDeep: 'document structure too deep',
+  badMessage: 'bad message',
+  rateLimited: 'too many messages',
+} as const;

@@ -35,4 +35,6 @@ export interface ClientToServerEvents {
 /** Reasons a Socket.io handshake is refused (sent as the connect_error message). */
 export const HandshakeErrors = {
   unauthenticated: 'unauthenticated',
+  /** The server could not check the session just now; the client may try again. */
+  unavailable: 'unavailable',
 } as const;

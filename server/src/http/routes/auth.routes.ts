@@ -18,7 +18,7 @@ export function authRoutes(deps: RouteDeps): Router {
   });
 
   router.post('/logout', async (req, res) => {
-    await signOut(readCookie(req.headers.cookie, SESSION_COOKIE));
+    await signOut(deps, readCookie(req.headers.cookie, SESSION_COOKIE));
     res.clearCookie(SESSION_COOKIE, cookieOptions);
     res.status(204).end();
   });

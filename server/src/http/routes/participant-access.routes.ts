@@ -7,6 +7,7 @@ import {
   getParticipantMeeting,
   getParticipantPapers,
   getParticipantView,
+  loadReviewFacts,
   submitContribution,
 } from '../../services/index.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -40,7 +41,8 @@ export function participantAccessRoutes(deps: RouteDeps): Router {
   router.post('/:token/submit', async (req, res) => {
     const principal = await linkHolder(req.params);
     const { participantId, reviewId, schoolId } = principal;
-    await submitContribution(deps, { participantId, reviewId, schoolId });
+    const { status } = await loadReviewFacts(reviewId);
+    await submitContribution(deps, { participantId, reviewId, schoolId, isReviewFinalised: status === 'finalised' });
     res.setHeader('Cache-Control', 'no-store');
     res.json({ submission: await getContributionState(participantId) });
   });

@@ -30,6 +30,7 @@ export function participantRoutes(deps: RouteDeps): Router {
     mailer: deps.mailer,
     publicUrl: deps.config.http.publicUrl ?? `${req.protocol}://${req.get('host')}`,
     today: deps.today,
+    events: deps.events,
   });
 
   router.get('/:reviewId/participants', async (req, res) => {
@@ -51,7 +52,7 @@ export function participantRoutes(deps: RouteDeps): Router {
     const staff = staffOf(res.locals);
     const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
     const review = await loadManagedReview(staff, reviewId);
-    await removeParticipant(review, participantId, staff);
+    await removeParticipant(deps, review, participantId, staff);
     res.status(204).end();
   });
 
@@ -59,7 +60,7 @@ export function participantRoutes(deps: RouteDeps): Router {
     const staff = staffOf(res.locals);
     const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
     const review = await loadManagedReview(staff, reviewId);
-    res.json({ participant: await revokeParticipantLink(review, participantId, staff) });
+    res.json({ participant: await revokeParticipantLink(deps, review, participantId, staff) });
   });
 
   router.post('/:reviewId/participants/:participantId/resend', async (req, res) => {

@@ -45,7 +45,7 @@ export function shareLinkRoutes(deps: RouteDeps): Router {
     const staff = staffOf(res.locals);
     const { reviewId, linkId } = parseParams(ShareLinkParamsSchema, req);
     const review = await loadManagedReview(staff, reviewId);
-    res.json({ link: await revokeShareLink(review, linkId, staff) });
+    res.json({ link: await revokeShareLink(deps, review, linkId, staff) });
   });
 
   return router;

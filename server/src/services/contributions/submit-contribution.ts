@@ -2,6 +2,7 @@ import { CONTRIBUTION_FRAGMENT, contributionDocName } from '@ehcp/shared';
 import { conflict } from '../../errors/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { Contribution } from '../../models/index.ts';
+import { isContributionSubmitted } from './get-contribution-state.ts';
 import type { ReportContentPort } from '../reviews/index.ts';
 
 export interface SubmitContributionDeps {
@@ -14,8 +15,11 @@ export interface ContributorFacts {
   participantId: string;
   reviewId: string;
   schoolId: string;
+  /** Whether the review is finalised (its meeting is over: contributions can no longer be sent). */
+  isReviewFinalised: boolean;
 }
 
+const alreadySubmitted = () => conflict('contribution_submitted', 'This contribution has already been sent.');
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
 /**
@@ -38,27 +42,38 @@ async function storeSubmission(contributor: ContributorFacts, contentJson: strin
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     const retried = await Contribution.updateOne(filter, update);
-    if (retried.matchedCount === 0) throw conflict('contribution_submitted', 'This contribution has already been sent.');
+    if (retried.matchedCount === 0) throw alreadySubmitted();
   }
 }
 
 /**
- * Submits a participant's contribution: freezes their draft document, then stores its snapshot
- * once. A second submission fails with contribution_submitted (the unique participantId index
- * and the `submittedAt: null` filter make the upsert refuse to overwrite).
+ * Submits a participant's contribution: freezes their draft document for this request, then
+ * stores its snapshot once, then commits the freeze. A second submission fails with
+ * contribution_submitted (the unique participantId index and the `submittedAt: null` filter make
+ * the upsert refuse to overwrite); so does a submission once the review is finalised, when the
+ * papers and the meeting are over.
+ * @throws AppError contribution_submitted; review_finalised; document_busy.
  */
 export async function submitContribution(
   deps: SubmitContributionDeps,
   contributor: ContributorFacts,
   now = new Date(),
 ): Promise<void> {
+  if (contributor.isReviewFinalised)
+    throw conflict('review_finalised', 'This review has been finalised, so contributions can no longer be sent.');
+  if (await isContributionSubmitted(contributor.participantId)) throw alreadySubmitted();
   const docName = contributionDocName(contributor.reviewId, contributor.participantId);
-  const content = await deps.reportContent.freeze(docName, CONTRIBUTION_FRAGMENT);
+  const frozen = await deps.reportContent.freezeFragment(docName, CONTRIBUTION_FRAGMENT);
   try {
-    await storeSubmission(contributor, JSON.stringify(content), now);
+    await storeSubmission(contributor, JSON.stringify(frozen.content), now);
   } catch (error) {
-    deps.reportContent.unfreeze(docName);
+    await frozen.release();
     throw error;
   }
-  deps.events.emit('contribution.submitted', { ...contributor });
+  try {
+    await frozen.commit();
+  } finally {
+    const { participantId, reviewId, schoolId } = contributor;
+    deps.events.emit('contribution.submitted', { participantId, reviewId, schoolId });
+  }
 }

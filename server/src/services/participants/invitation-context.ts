@@ -1,3 +1,4 @@
+import type { DomainEventBus } from '../../events/index.ts';
 import {
   LIMITS,
   type LastReminder,
@@ -20,6 +21,8 @@ export interface ParticipantDeps {
   publicUrl: string;
   /** Today's date in England (YYYY-MM-DD). */
   today: () => string;
+  /** Domain events: a re-sent link ends the old link's open connections. */
+  events: DomainEventBus;
 }
 
 /** The facts of a review that invitations and participant pages show. */

@@ -9,7 +9,8 @@ import { recordParticipantEvent } from './record-participant-event.ts';
 
 /**
  * Sends a participant a fresh invitation. Only hashes are stored, so the old link cannot be
- * resent: a new token replaces it (the old link stops working) and a revoked link is restored.
+ * resent: a new token replaces it (the old link stops working, and connections opened with it are
+ * closed) and a revoked link is restored.
  * @throws AppError participant_not_found when they are not a participant of this review.
  */
 export async function resendInvitation(
@@ -30,6 +31,12 @@ export async function resendInvitation(
   );
   const participant = await Participant.findOne({ _id: participantId, reviewId: review.id }).lean();
   if (!participant) throw notFound('participant', 'participant_not_found');
+  deps.events.emit('participant.access-changed', {
+    reviewId: review.id,
+    schoolId: review.schoolId,
+    participantId,
+    change: 'resent',
+  });
   await recordParticipantEvent('participant.link_resent', staff, review, participantId, { participant: participant.name });
   const context = await loadInvitationContext(review.id, deps.today());
   const { link, mailStatus } = await emailInvitation(

@@ -23,13 +23,18 @@ const incomplete = (missing: { field: string; message: string }[]) =>
   );
 
 /**
- * Finalises a review: freezes the live report, checks it is complete (refusing with exactly
- * what is missing if not), stores the immutable outcome (structured report, the document
- * itself, quoted contributions, rendered HTML and its SHA-256, post-meeting dates), then marks
- * the review finalised. No multi-document transaction is needed: the outcome's unique reviewId
- * index makes a racing second finalisation fail, and the review's status flips with a
- * conditional update only after the outcome exists.
- * @throws AppError report_incomplete (422, details list the missing items); review_finalised.
+ * Finalises a review. The completeness check first runs on the live report without freezing it,
+ * so a refusal (422, listing exactly what is missing) never pauses anyone's typing. Only a
+ * complete report is frozen, for this request alone: every accepted edit is made durable and
+ * the report is checked again on exactly that content (someone may have cleared a field in
+ * between). The immutable outcome is then stored (structured report, the document itself, quoted
+ * contributions, rendered HTML and its SHA-256, post-meeting dates) and the freeze committed.
+ * From the moment the outcome exists the review is finalised, so whatever fails afterwards,
+ * everyone's editing connections are still closed (they come back read-only). No multi-document
+ * transaction is needed: the outcome's unique reviewId index makes a racing second finalisation
+ * fail, and the review's status flips with a conditional update only after the outcome exists.
+ * @throws AppError report_incomplete (422, details list the missing items); review_finalised;
+ *   document_busy when another finalisation holds the report.
  */
 export async function finaliseReview(
   deps: FinaliseReviewDeps,
@@ -40,9 +45,13 @@ export async function finaliseReview(
 ): Promise<void> {
   const docName = reportDocName(review.id);
   const setting = await loadReportSetting(review, asOf);
-  const raw = await deps.reportContent.freezeReport(docName);
+  const draftMissing = missingItemsOf(await deps.reportContent.readReport(docName), setting);
+  if (draftMissing.length > 0) throw incomplete(draftMissing);
+
+  const frozen = await deps.reportContent.freezeReport(docName);
   let report: MeetingReport;
   try {
+    const raw = frozen.content;
     const missing = missingItemsOf(raw, setting);
     if (missing.length > 0) throw incomplete(missing);
     report = parseMeetingReport(raw);
@@ -68,25 +77,29 @@ export async function finaliseReview(
       finalisedAt: now,
     });
   } catch (error) {
-    deps.reportContent.unfreeze(docName);
+    await frozen.release();
     if ((error as { code?: number }).code === 11000)
       throw conflict('review_finalised', 'This review has already been finalised.');
     throw error;
   }
-  // From here the review is finalised even if this update never lands: loadReviewFacts treats
-  // an existing outcome as authoritative.
-  // The completeness check guarantees the meeting date is recorded and not in the future.
-  await Review.updateOne(
-    { _id: review.id, status: 'open' },
-    { $set: { status: 'finalised', finalisedAt: now, meetingHeld: true } },
-  );
-  await recordAuditEvent({
-    schoolId: review.schoolId,
-    action: 'review.finalised',
-    actor: await staffActor(actorId),
-    target: { kind: 'review', id: review.id },
-    details: { recommendation: report.recommendation },
-    at: now,
-  });
-  deps.events.emit('review.finalised', { reviewId: review.id, schoolId: review.schoolId });
+  try {
+    await frozen.commit();
+    // From here the review is finalised even if this update never lands: loadReviewFacts treats
+    // an existing outcome as authoritative. The completeness check guarantees the meeting date
+    // is recorded and not in the future.
+    await Review.updateOne(
+      { _id: review.id, status: 'open' },
+      { $set: { status: 'finalised', finalisedAt: now, meetingHeld: true } },
+    );
+    await recordAuditEvent({
+      schoolId: review.schoolId,
+      action: 'review.finalised',
+      actor: await staffActor(actorId),
+      target: { kind: 'review', id: review.id },
+      details: { recommendation: report.recommendation },
+      at: now,
+    });
+  } finally {
+    deps.events.emit('review.finalised', { reviewId: review.id, schoolId: review.schoolId });
+  }
 }

@@ -1,3 +1,4 @@
+import type { DomainEventBus } from '../../events/index.ts';
 import type { LoginRequest } from '@ehcp/shared';
 import { AppError } from '../../errors/index.ts';
 import { Session, User } from '../../models/index.ts';
@@ -38,7 +39,11 @@ export async function signIn(
   return { token, expiresAt, userId: String(user._id) };
 }
 
-/** Ends a session; unknown tokens are ignored. */
-export async function signOut(token: string | undefined): Promise<void> {
-  if (token) await Session.deleteOne({ tokenHash: hashToken(token) });
+/** Ends a session and closes its live connections; unknown tokens are ignored. */
+export async function signOut(deps: { events: DomainEventBus }, token: string | undefined): Promise<void> {
+  if (!token || token.length > 100) return;
+  const session = await Session.findOne({ tokenHash: hashToken(token) }).lean();
+  if (!session) return;
+  await Session.deleteOne({ _id: session._id });
+  deps.events.emit('session.ended', { sessionId: String(session._id), userId: String(session.userId) });
 }

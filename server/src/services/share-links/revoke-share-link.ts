@@ -1,5 +1,6 @@
 import type { ShareLinkSummary } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
+import type { DomainEventBus } from '../../events/index.ts';
 import { notFound } from '../../errors/index.ts';
 import { ShareLink } from '../../models/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
@@ -7,11 +8,13 @@ import type { ReviewFacts } from '../reviews/index.ts';
 import { presentShareLinks } from './present-share-link.ts';
 
 /**
- * Withdraws an LA link: from now on it answers "no longer available". Idempotent: withdrawing
+ * Withdraws an LA link: from now on it answers "no longer available", and pages open with it
+ * lose their live connection at once. Idempotent: withdrawing
  * twice keeps the first time and records one audit event. An expired link can be withdrawn too.
  * @throws AppError share_link_not_found when the link is not one of this review's.
  */
 export async function revokeShareLink(
+  deps: { events: DomainEventBus },
   review: ReviewFacts,
   linkId: string,
   staff: StaffPrincipal,
@@ -23,6 +26,8 @@ export async function revokeShareLink(
   );
   const link = await ShareLink.findOne({ _id: linkId, reviewId: review.id }).lean();
   if (!link) throw notFound('link', 'share_link_not_found');
+  if (changed.modifiedCount === 1)
+    deps.events.emit('share-link.revoked', { reviewId: review.id, schoolId: review.schoolId, linkId });
   if (changed.modifiedCount === 1)
     await recordAuditEvent({
       schoolId: review.schoolId,

@@ -1,0 +1,17 @@
+import { SocketEvents } from '@ehcp/shared';
+import type { DomainEventBus } from '../../events/index.ts';
+import type { AppIo } from './io.ts';
+import { reviewRoom } from './rooms.ts';
+
+/** Fans domain events out to Socket.io rooms (documents' connections are handled by the document server's access-changes extension). */
+export function registerBroadcasts(io: AppIo, events: DomainEventBus): () => void {
+  const unsubscribers = [
+    events.on('review.finalised', ({ reviewId }) => {
+      io.to(reviewRoom(reviewId)).emit(SocketEvents.reviewFinalised, { reviewId });
+    }),
+    events.on('contribution.submitted', ({ reviewId, participantId }) => {
+      io.to(reviewRoom(reviewId)).emit(SocketEvents.contributionSubmitted, { reviewId, participantId });
+    }),
+  ];
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
+}
