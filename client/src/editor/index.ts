@@ -2,3 +2,4 @@ export * from './ReportEditor.tsx';
 export * from './ReadOnlyReport.tsx';
 export * from './collaboration/useCollabDoc.ts';
 export * from './collaboration/report-bindings.ts';
+export { clearAllLocalCopies } from './collaboration/local-copy.ts';

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { CurrentUser } from '@ehcp/shared';
 import { api, ApiError } from '../../api/index.ts';
+import { clearAllLocalCopies } from '../../editor/index.ts';
 
 interface SessionValue {
   user: CurrentUser | null;
@@ -26,6 +27,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(async () => {
     await api.logout();
+    // A school computer is shared: the next person must find no report text in this browser.
+    await clearAllLocalCopies().catch(() => undefined);
     setUser(null);
   }, []);
   return <SessionContext.Provider value={{ user, isLoading, setUser, signOut }}>{children}</SessionContext.Provider>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CONTRIBUTION_FRAGMENT, type ParticipantView } from '@ehcp/shared';
 import { ApiError, participantsApi } from '../../api/index.ts';
 import { ReportEditor, useCollabDoc } from '../../editor/index.ts';
+import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
 
@@ -14,7 +15,9 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
   const [isConfirming, setIsConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const isSubmitted = submittedAt !== null;
-  const { collab, status } = useCollabDoc(view.contribution.docName, { participantToken: token, isReadOnly: isSubmitted });
+  const live = useCollabDoc(view.contribution.docName, { participantToken: token });
+  const { collab, status } = live;
+  useLeaveWarning(live.state.hasUnsavedChanges && live.isEditable);
 
   const handleSubmit = async () => {
     setError(null);
@@ -32,7 +35,7 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
     <section className="panel report" aria-labelledby="draft-title">
       <div className="report-head">
         <h2 id="draft-title">Your contribution</h2>
-        <SaveStatusBadge status={status} />
+        <SaveStatusBadge live={live} />
       </div>
       {isSubmitted ? (
         <p className="sent" role="status" data-testid="contribution-sent">
@@ -48,7 +51,7 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
         <ReportEditor
           collab={collab}
           user={{ name: view.participantName, color: '#1d4ed8' }}
-          isEditable={!isSubmitted}
+          isEditable={live.isEditable && !isSubmitted}
           field={CONTRIBUTION_FRAGMENT}
           label="Your contribution"
           testId="contribution-editor"

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QuotedContribution } from '@ehcp/shared';
 import { useCollabDoc } from '../../editor/index.ts';
+import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
 import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
 import type { Invitee } from './AddInvitees.tsx';
 import { MeetingReportForm, type ReportParts } from './MeetingReportForm.tsx';
@@ -9,7 +10,6 @@ interface LiveMeetingReportProps {
   docName: string;
   /** A participant's link token; staff connect with their session instead. */
   participantToken?: string;
-  isReadOnly: boolean;
   user: { name: string; color: string };
   parts: ReportParts;
   contributions: QuotedContribution[] | null;
@@ -20,19 +20,19 @@ interface LiveMeetingReportProps {
 
 /**
  * The meeting report connected live: one collaborative document, its save status, and the
- * structured form. Editable until the server says otherwise (read-only or closed for good).
+ * structured form. Editable only while the server gives this connection the editor role.
  */
-export function LiveMeetingReport({ docName, participantToken, isReadOnly, heading, ...form }: LiveMeetingReportProps) {
-  const { collab, status } = useCollabDoc(docName, { isReadOnly, ...(participantToken ? { participantToken } : {}) });
+export function LiveMeetingReport({ docName, participantToken, heading, ...form }: LiveMeetingReportProps) {
+  const live = useCollabDoc(docName, participantToken ? { participantToken } : {});
+  const { collab } = live;
+  useLeaveWarning(live.state.hasUnsavedChanges && live.isEditable);
   return (
     <>
       <div className="report-head">
         {heading}
-        <SaveStatusBadge status={status} />
+        <SaveStatusBadge live={live} />
       </div>
-      {collab && (
-        <MeetingReportForm collab={collab} isEditable={!isReadOnly && status !== 'read-only' && status !== 'closed'} {...form} />
-      )}
+      {collab && <MeetingReportForm collab={collab} isEditable={live.isEditable} {...form} />}
     </>
   );
 }

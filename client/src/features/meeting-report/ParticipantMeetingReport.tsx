@@ -33,7 +33,6 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
             <LiveMeetingReport
               docName={meeting.reportDocName}
               participantToken={token}
-              isReadOnly={false}
               user={{ name, color: '#047857' }}
               parts={meeting.reportParts}
               contributions={null}

@@ -46,7 +46,6 @@ function LiveReport({ review, userName, isSendco }: { review: ReviewDetail; user
     <section aria-labelledby="report-title" className="report">
       <LiveMeetingReport
         docName={review.reportDocName}
-        isReadOnly={review.status === 'finalised'}
         heading={<h2 id="report-title">Review meeting report</h2>}
         user={{ name: userName, color: '#1d4ed8' }}
         parts={review.reportParts}
