@@ -66,6 +66,8 @@ const EnvSchema = z.object({
     .default(12),
   /** Milliseconds accepted document updates are gathered before one database write. */
   PERSIST_BATCH_MS: z.coerce.number().int().min(0).max(10_000).optional(),
+  /** Milliseconds authorising a document connection and loading its document may take (then 1011, try again). */
+  COLLAB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   /** Document connection attempts allowed per IP address per minute (raise behind a proxy or NAT). */
   COLLAB_CONNECT_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** SMTP server for outgoing mail, e.g. smtp://user:pass@host:587 or smtps://…:465; unset keeps mail in the outbox only. */
@@ -125,6 +127,8 @@ export interface RealtimeLimits {
   pingIntervalMs: number;
   /** Milliseconds to wait for a client's answer to a request for its state before asking again. */
   stateRequestRetryMs: number;
+  /** Milliseconds authorising a connection and loading its document may take before it closes with 1011. */
+  connectTimeoutMs: number;
   /** Unsent bytes queued to one connection before it is closed (it reconnects and resyncs). */
   maxBufferedBytes: number;
   /** Milliseconds updates are gathered before one write to the update log. */
@@ -140,7 +144,7 @@ export interface RealtimeLimits {
 export const DEFAULT_REALTIME_LIMITS: Readonly<RealtimeLimits> = Object.freeze({
   maxFrameBytes: 2 * 1024 * 1024,
   maxDocBytes: 16 * 1024 * 1024,
-  maxDocStructs: 250_000,
+  maxDocStructs: 150_000,
   maxNestingDepth: 48,
   maxConnectionsPerDoc: 50,
   maxConnectionAttemptsPerMinute: 120,
@@ -151,6 +155,7 @@ export const DEFAULT_REALTIME_LIMITS: Readonly<RealtimeLimits> = Object.freeze({
   maxEarlyBytes: 4 * 1024 * 1024,
   pingIntervalMs: 4_000,
   stateRequestRetryMs: 5_000,
+  connectTimeoutMs: 10_000,
   maxBufferedBytes: 8 * 1024 * 1024,
   persistBatchMs: 25,
   unloadGraceMs: 10_000,
@@ -212,6 +217,7 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
       persistBatchMs: env.PERSIST_BATCH_MS ?? DEFAULT_REALTIME_LIMITS.persistBatchMs,
       maxConnectionAttemptsPerMinute:
         env.COLLAB_CONNECT_ATTEMPTS_PER_MINUTE ?? DEFAULT_REALTIME_LIMITS.maxConnectionAttemptsPerMinute,
+      connectTimeoutMs: env.COLLAB_CONNECT_TIMEOUT_MS ?? DEFAULT_REALTIME_LIMITS.connectTimeoutMs,
     },
     log: { level: env.LOG_LEVEL, pretty: !isProduction && process.stdout.isTTY === true },
     seedDemo: env.SEED_DEMO ?? !isProduction,

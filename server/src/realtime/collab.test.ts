@@ -194,4 +194,24 @@ describe('read-only access', () => {
     raw.close();
     attacker.destroy();
   });
+
+  it('keeps an LA link out of presence: it neither receives others’ awareness nor sets its own', async () => {
+    const review = await createSchoolWithReview();
+    const sendco = await new TestClient(t.baseUrl).login(review.sendco.email, review.password);
+    const docName = reportDocName(review.reviewId);
+    (await prepareForFinalisation(sendco, t.wsUrl, review.reviewId)).destroy();
+    expect((await sendco.post(`/api/reviews/${review.reviewId}/finalise`, {})).status).toBe(200);
+    const link = await sendco.post(`/api/reviews/${review.reviewId}/share-links`, {});
+    const la = connect(docName, { share: tokenOf(link.body.link.url) });
+    const staff = connect(docName, { cookie: sendco.sessionCookie! });
+    await waitFor(() => la.provider.synced && staff.provider.synced && staff.role()?.reason === 'finalised');
+    staff.provider.awareness.setLocalStateField('cursor', { at: 1 });
+    la.provider.awareness.setLocalStateField('cursor', { at: 2 });
+    // Another staff reader joins afterwards and is sent the current presence.
+    const second = connect(docName, { cookie: sendco.sessionCookie! });
+    await waitFor(() => second.provider.awareness.getStates().has(staff.doc.clientID), { message: 'staff presence relayed' });
+    expect(second.provider.awareness.getStates().has(la.doc.clientID)).toBe(false);
+    expect(la.provider.awareness.getStates().has(staff.doc.clientID)).toBe(false);
+    expect(la.role()).toEqual({ role: 'viewer', reason: 'read-only-link' });
+  });
 });

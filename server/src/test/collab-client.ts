@@ -16,6 +16,9 @@ import {
   type CollabRole,
 } from '@ehcp/shared';
 
+// Every y-websocket provider in Node adds a process 'exit' listener; tests open dozens at once.
+process.setMaxListeners(200);
+
 /** A real y-websocket client in Node, authenticated by a session cookie or an LA link token. */
 export interface CollabClient {
   doc: Y.Doc;

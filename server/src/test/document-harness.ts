@@ -46,6 +46,11 @@ export interface HarnessClient {
   received: Uint8Array[];
   /** Sends raw bytes as this client. */
   send(bytes: Uint8Array): void;
+  /**
+   * Delivers bytes on the last connection even after the server closed it: a message that was
+   * already on the wire when the close happened.
+   */
+  sendInFlight(bytes: Uint8Array): void;
   /** Sends a local update before the handshake completes, as y-websocket does right after opening. */
   sendUpdate(update: Uint8Array): void;
 }
@@ -97,6 +102,7 @@ export async function startDocumentHarness(realtime: Partial<RealtimeLimits> = {
 function createClient(layer: DocumentLayer, docName: string, identity: ConnectionIdentity): HarnessClient {
   const doc = new Y.Doc();
   let open: OpenConnection | null = null;
+  let last: OpenConnection | null = null;
   let role: CollabRole | null = null;
   let persisted: Y.Snapshot | null = null;
   let generation: string | null = null;
@@ -160,6 +166,7 @@ function createClient(layer: DocumentLayer, docName: string, identity: Connectio
       const t = transport();
       transportClose = () => t.close(1006, 'terminated');
       open = await layer.documents.openConnection(docName, identity, t, generation);
+      last = open;
       // As y-websocket does on open: ask the server for what this copy lacks.
       open?.receive(syncMessage(0, Y.encodeStateVector(doc)));
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -170,6 +177,7 @@ function createClient(layer: DocumentLayer, docName: string, identity: Connectio
       current?.closed();
     },
     send: (bytes) => open?.receive(bytes),
+    sendInFlight: (bytes) => last?.receive(bytes),
     sendUpdate: (update) => open?.receive(updateMessage(update)),
   };
 }

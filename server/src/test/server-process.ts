@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../../scripts/net.ts';
 import { waitFor } from './wait-for.ts';
@@ -13,6 +14,8 @@ export interface ServerProcess {
   /** Sends a signal and waits for the process to exit. */
   stop(signal: 'SIGKILL' | 'SIGTERM'): Promise<number | null>;
   output(): string;
+  /** Resident memory of the running process in bytes (from /proc). */
+  rssBytes(): number;
 }
 
 export async function createServerProcess(mongoUri: string, env: Record<string, string> = {}): Promise<ServerProcess> {
@@ -24,6 +27,11 @@ export async function createServerProcess(mongoUri: string, env: Record<string, 
     baseUrl,
     wsUrl: `ws://127.0.0.1:${port}`,
     output: () => output,
+    rssBytes: () => {
+      if (!child?.pid) throw new Error('server process not running');
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
+    },
     start: async () => {
       child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
         env: {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contributionDocName } from '@ehcp/shared';
 import { Contribution } from '../../models/index.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
+import { finaliseForTest } from '../../test/finalised-review.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
 import { inviteParticipant } from '../../test/participant-links.ts';
@@ -60,5 +61,21 @@ describe('participant contribution by personal link', () => {
     expect((await sendco.post(`/api/reviews/${school.reviewId}/participants/${ep.id}/revoke`)).status).toBe(200);
     expect((await anonymous().post(`/api/participant/${ep.token}/submit`)).status).toBe(404);
     expect(await Contribution.countDocuments({ participantId: ep.id })).toBe(0);
+  });
+
+  it('refuses to send a contribution once the review is finalised, and stores nothing', async () => {
+    const other = await createSchoolWithReview();
+    const otherSendco = await new TestClient(t.baseUrl).login(other.sendco.email, other.password);
+    const late = await inviteParticipant(otherSendco, other.reviewId, {
+      name: 'Late Contributor',
+      email: 'late@example.test',
+      role: 'speech_language_therapist',
+      dueDate,
+    });
+    await finaliseForTest(other);
+    const refused = await anonymous().post(`/api/participant/${late.token}/submit`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('review_finalised');
+    expect(await Contribution.countDocuments({ participantId: late.id, submittedAt: { $ne: null } })).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CollabCloseCodes, CollabCloseReasons, reportDocName } from '@ehcp/shared';
 import { DocUpdate } from '../../models/index.ts';
-import { startDocumentHarness, type DocumentHarness, type HarnessClient } from '../../test/document-harness.ts';
+import { startDocumentHarness, updateMessage, type DocumentHarness, type HarnessClient } from '../../test/document-harness.ts';
 import { connectTestDatabase, dropTestDatabase } from '../../test/test-app.ts';
 import { waitFor } from '../../test/wait-for.ts';
 import { isPersistedBy } from '../../test/persisted.ts';
@@ -149,5 +149,23 @@ describe('the document core', () => {
     } finally {
       await small.stop();
     }
+  });
+
+  it('drops a connection the moment its access changes: what it sends next is never applied', async () => {
+    const name = newDoc();
+    const parent = h.client(name, { accessKeys: ['participant:p-1'] });
+    const other = h.client(name, { accessKeys: ['participant:p-2'] });
+    await parent.connect();
+    await other.connect();
+    await waitFor(() => notes(parent).length > 0);
+    h.events.emit('participant.access-changed', { reviewId: 'r', schoolId: 's', participantId: 'p-1', change: 'withdrawn' });
+    const late = new Y.Doc();
+    late.getXmlFragment('report').insert(0, [new Y.XmlText('sent right after the link was withdrawn')]);
+    parent.sendInFlight(updateMessage(Y.encodeStateAsUpdate(late)));
+    typeParagraph(other, 'someone else carries on');
+    await waitFor(() => serverText(name).includes('someone else carries on'));
+    expect(serverText(name)).not.toContain('sent right after');
+    expect(parent.closes).toEqual([{ code: CollabCloseCodes.accessChanged, reason: 'access changed' }]);
+    expect(other.closes).toEqual([]);
   });
 });

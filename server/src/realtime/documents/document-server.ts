@@ -16,6 +16,29 @@ export interface DocumentServerOptions extends DocRegistryOptions {
   maxConnectionsPerDoc: number;
   /** Bytes a client may send before its connection is authorised and its document loaded. */
   maxEarlyBytes: number;
+  /**
+   * Milliseconds authorising a connection, and loading its document, may take before the
+   * connection is closed with 1011 (try again): a frozen database must not hold sockets open for ever.
+   */
+  connectTimeoutMs: number;
+}
+
+class TimedOut extends Error {}
+
+/** Resolves as `promise` does, or rejects with TimedOut after `ms`; `onLate` gets the value if it comes later. */
+function withTimeout<T>(promise: Promise<T>, ms: number, onLate: (value: T) => void = () => {}): Promise<T> {
+  let timer: NodeJS.Timeout;
+  let isLate = false;
+  promise.then((value) => isLate && onLate(value)).catch(() => undefined);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        isLate = true;
+        reject(new TimedOut());
+      }, ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /** An open connection, as seen by the transport that carries it. */
@@ -99,9 +122,13 @@ export function createDocumentServer(
 
     let identity: ConnectionIdentity;
     try {
-      identity = await authenticate(upgrade);
+      identity = await withTimeout(authenticate(upgrade), options.connectTimeoutMs);
     } catch (error) {
       if (error instanceof ConnectionRefusal) return socket.close(error.code, error.reason);
+      if (error instanceof TimedOut) {
+        log.warn({ doc: upgrade.docName }, 'authorising a document connection timed out');
+        return socket.close(CollabCloseCodes.tryAgainLater, 'try again later');
+      }
       // The database did not answer, or a bug: the client may try again; never a permanent code.
       log.error({ err: error, doc: upgrade.docName }, 'authorising a document connection failed');
       return socket.close(CollabCloseCodes.tryAgainLater, 'try again later');

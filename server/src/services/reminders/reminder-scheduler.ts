@@ -39,20 +39,23 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   const sweep = (today = options.today()) => sweepReminders(options.mailer, today, now());
 
   const tick = async () => {
-    if (!isReminderSendingHour(hourInEngland(now()), options.sendHours)) return;
     try {
+      if (!isReminderSendingHour(hourInEngland(now()), options.sendHours)) return;
       options.onSweep(await sweep());
     } catch (error) {
       options.onError(error);
     }
   };
   const loop = () => {
-    running = tick().finally(() => {
-      running = null;
-      if (!isStarted) return;
-      timer = setTimeout(loop, options.intervalMs);
-      timer.unref();
-    });
+    // Nothing a sweep does may reject unhandled: that would stop the whole server.
+    running = tick()
+      .catch(() => undefined)
+      .finally(() => {
+        running = null;
+        if (!isStarted) return;
+        timer = setTimeout(loop, options.intervalMs);
+        timer.unref();
+      });
   };
 
   return {

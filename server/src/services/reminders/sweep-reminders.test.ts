@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, Contribution, MailMessage, Participant, Reminder, Review } from '../../models/index.ts';
 import { createParticipant, createSchoolWithReview } from '../../test/factories.ts';
@@ -178,5 +179,37 @@ describe('the reminder scheduler', () => {
     off.scheduler.start();
     await off.scheduler.stop();
     expect(off.results).toEqual([]);
+  });
+
+  it('survives a clock that throws: the error is reported, nothing rejects unhandled', async () => {
+    const { scheduler, results, errors } = schedulerAt(() => {
+      throw new Error('no clock');
+    });
+    scheduler.start();
+    await scheduler.stop();
+    expect(results).toEqual([]);
+    expect(errors.map((error) => (error as Error).message)).toEqual(['no clock']);
+  });
+});
+
+describe('a participant whose inviter cannot be read', () => {
+  it('fails on its own, and no stored lookup rejects unhandled while another is awaited', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const school = await createSchoolWithReview();
+      await Review.updateOne({ _id: school.reviewId }, { $set: { meetingDate: addDays(21) } });
+      const id = await createParticipant(school, { name: 'Broken inviter', email: 'broken@example.test', dueDate: addDays(2) });
+      // A corrupt reference (a restored backup, a hand edit): looking it up fails at once,
+      // while the review's invitation context is still loading.
+      await Participant.collection.updateOne({ _id: new Types.ObjectId(id) }, { $set: { invitedBy: 'not-an-id' } });
+      const result = await apps[0]!.app.reminders.sweep(today);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // unhandled rejections are reported a turn later
+      expect(result.failures.map((failure) => failure.participantId)).toContain(id);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 });

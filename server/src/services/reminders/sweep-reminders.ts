@@ -59,20 +59,25 @@ export async function sweepReminders(mailer: Mailer, today: string, now = new Da
 
   const contexts = new Map<string, Promise<InvitationContext>>();
   const contacts = new Map<string, Promise<string>>();
+  // Loaded once per review and per inviter, and awaited one after the other below: a stored
+  // promise that rejects while another is awaited must not become an unhandled rejection (which
+  // stops the process), so each gets a handler at once; awaiting it still sees the error.
+  const remember = <T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
+    if (map.has(key)) return;
+    const loading = load();
+    loading.catch(() => undefined);
+    map.set(key, loading);
+  };
   const result: ReminderSweepResult = { sent: 0, failures: [] };
   for (const { participant, key } of due) {
     const reviewId = String(participant.reviewId);
     const inviterId = String(participant.invitedBy);
     try {
-      if (!contexts.has(reviewId)) contexts.set(reviewId, loadInvitationContext(reviewId, today));
-      if (!contacts.has(inviterId))
-        contacts.set(
-          inviterId,
-          User.findById(inviterId)
-            .select('name')
-            .lean()
-            .then((user) => user?.name ?? 'the school’s SENDCo'),
-        );
+      remember(contexts, reviewId, () => loadInvitationContext(reviewId, today));
+      remember(contacts, inviterId, async () => {
+        const user = await User.findById(inviterId).select('name').lean();
+        return user?.name ?? 'the school’s SENDCo';
+      });
       const status = await sendReminder(
         mailer,
         {

@@ -1,0 +1,70 @@
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A TCP proxy on loopback that a test can cut like a dropped Wi-Fi or a frozen database:
+ * `pause()` stops forwarding in both directions without closing anything (the sockets stay
+ * open, as in a half-open connection; what was sent waits in the buffers), `resume()` carries
+ * on, `cut()` resets every connection.
+ */
+export interface TcpProxy {
+  port: number;
+  pause(): void;
+  resume(): void;
+  cut(): void;
+  close(): Promise<void>;
+  /** Connections currently open through the proxy. */
+  readonly openConnections: number;
+}
+
+/** Copies `from` to `to`; while `from` is paused nothing is read, so nothing moves (no pipe, which resumes on drain). */
+function forward(from: Socket, to: Socket): void {
+  from.on('data', (chunk) => {
+    if (!to.destroyed) to.write(chunk);
+  });
+  from.on('end', () => to.end());
+}
+
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+  const pairs = new Set<[Socket, Socket]>();
+  let paused = false;
+  const server: Server = createServer((client) => {
+    const upstream = connect(target.port, target.host);
+    const pair: [Socket, Socket] = [client, upstream];
+    pairs.add(pair);
+    forward(client, upstream);
+    forward(upstream, client);
+    if (paused) pair.forEach((socket) => socket.pause());
+    const end = () => {
+      pairs.delete(pair);
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    get openConnections() {
+      return pairs.size;
+    },
+    pause: () => {
+      paused = true;
+      for (const pair of pairs) pair.forEach((socket) => socket.pause());
+    },
+    resume: () => {
+      paused = false;
+      for (const pair of pairs) pair.forEach((socket) => socket.resume());
+    },
+    cut: () => {
+      for (const pair of pairs) pair.forEach((socket) => socket.resetAndDestroy());
+      pairs.clear();
+    },
+    close: async () => {
+      for (const pair of pairs) pair.forEach((socket) => socket.destroy());
+      pairs.clear();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
