@@ -5,7 +5,7 @@ import { connectCollabClient, isPersisted, type CollabClient } from '../test/col
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
 import { createServerProcess, type ServerProcess } from '../test/server-process.ts';
-import { startTcpProxy, type TcpProxy } from '../test/tcp-proxy.ts';
+import { startTcpProxy, type TcpProxy } from '../../../scripts/tcp-proxy.ts';
 import { connectTestDatabase, dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
 import { storedNotes } from '../test/typist.ts';
 import { waitFor } from '../test/wait-for.ts';

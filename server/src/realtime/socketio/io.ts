@@ -25,6 +25,10 @@ export function createIo(server: HttpServer, allowedOrigins: readonly string[], 
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     cors: { origin: false },
+    // Presence must notice a person whose connection died (a phone off the Wi-Fi) within about
+    // ten seconds, not the defaults' 45: a ping every 5 s, answered within 4 s.
+    pingInterval: 5_000,
+    pingTimeout: 4_000,
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
       if (origin === undefined || isAllowedOrigin(origin, req.headers.host, allowedOrigins)) return callback(null, true);
