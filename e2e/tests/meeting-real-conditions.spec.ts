@@ -75,12 +75,10 @@ test('typed offline, tab closed, reopened online: the text is there and reaches 
   await againView.expectSaved();
   await expect(notesOf(sendco.page)).toContainText('Typed while offline, then the tab was closed.');
   await expect(notesOf(sendco.page).getByText('Typed online.')).toHaveCount(1);
-  test
-    .info()
-    .annotations.push({
-      type: 'measured',
-      description: `offline shown after ${offlineAfter} ms; presence gone after ${goneAfter} ms`,
-    });
+  test.info().annotations.push({
+    type: 'measured',
+    description: `offline shown after ${offlineAfter} ms; presence gone after ${goneAfter} ms`,
+  });
   process.stdout.write(
     `meeting-real-conditions: "Offline" shown ${offlineAfter} ms after the drop; gone from presence after ${goneAfter} ms\n`,
   );

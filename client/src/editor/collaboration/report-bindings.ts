@@ -1,108 +1,20 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import * as Y from 'yjs';
-import { REPORT_FIELDS_MAP, REPORT_ROW_ARRAYS, REPORT_ROW_FIELDS, type ReportRowKind } from '@ehcp/shared';
-import { diffText, shiftIndex, type TextDelta } from './text-diff.ts';
+import { REPORT_ROW_FIELDS, type ReportRowKind } from '@ehcp/shared';
+import { mapOf, rowsOf, useMapEntry, type ReportFieldRef, type ReportRow } from './report-values.ts';
 import type { CollabDoc } from './useCollabDoc.ts';
 
-/** Names one value in the meeting report: a short answer, or a field of one row. */
-export interface ReportFieldRef {
-  collab: CollabDoc;
-  key: string;
-  row?: { kind: ReportRowKind; id: string };
-}
+export type { ReportFieldRef } from './report-values.ts';
+export type { TextPresence } from './text-carets.ts';
+export { useReportText } from './useReportText.ts';
 
-type TextControl = HTMLInputElement | HTMLTextAreaElement;
-type Row = Y.Map<unknown>;
-
-const rowsOf = (collab: CollabDoc, kind: ReportRowKind) => collab.doc.getArray<Row>(REPORT_ROW_ARRAYS[kind]);
-
-function mapOf(ref: ReportFieldRef): Y.Map<unknown> | null {
-  if (!ref.row) return ref.collab.doc.getMap(REPORT_FIELDS_MAP);
-  const { kind, id } = ref.row;
-  return (
-    rowsOf(ref.collab, kind)
-      .toArray()
-      .find((row) => row.get('id') === id) ?? null
-  );
-}
-
-function textOf(ref: ReportFieldRef): Y.Text | null {
-  const value = mapOf(ref)?.get(ref.key);
-  return value instanceof Y.Text ? value : null;
-}
-
-/**
- * Binds a text box to a collaborative text in the report: local typing becomes minimal Yjs
- * edits, others' typing appears in place and never moves this person's caret. The text exists
- * before anyone types (seeded by the server, or created with its row), so concurrent first
- * keystrokes land in the same text. `exists` is false for a report seeded without the field.
- */
-export function useReportText(ref: ReportFieldRef) {
-  const text = textOf(ref);
-  const [value, setValue] = useState(() => text?.toString() ?? '');
-  const control = useRef<TextControl | null>(null);
-  const pendingCaret = useRef<[number, number] | null>(null);
-
-  useEffect(() => {
-    if (!text) return;
-    const sync = (event: Y.YTextEvent, transaction: Y.Transaction) => {
-      const element = control.current;
-      if (!transaction.local && element && document.activeElement === element) {
-        const delta = event.delta as TextDelta;
-        pendingCaret.current = [shiftIndex(element.selectionStart ?? 0, delta), shiftIndex(element.selectionEnd ?? 0, delta)];
-      }
-      setValue(text.toString());
-    };
-    // Re-read on (re)subscribe: the text may have changed while unsubscribed.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setValue(text.toString());
-    text.observe(sync);
-    return () => text.unobserve(sync);
-  }, [text]);
-
-  useEffect(() => {
-    const caret = pendingCaret.current;
-    if (caret && control.current) control.current.setSelectionRange(caret[0], caret[1]);
-    pendingCaret.current = null;
-  }, [value]);
-
-  const onChange = useCallback(
-    (event: ChangeEvent<TextControl>) => {
-      if (!text) return;
-      const edit = diffText(text.toString(), event.target.value);
-      if (!edit) return;
-      text.doc?.transact(() => {
-        if (edit.remove > 0) text.delete(edit.index, edit.remove);
-        if (edit.insert) text.insert(edit.index, edit.insert);
-      });
-    },
-    [text],
-  );
-  const bind = useCallback((element: TextControl | null) => {
-    control.current = element;
-  }, []);
-  return { value, onChange, bind, exists: text !== null };
-}
+const asString = (stored: unknown) => (typeof stored === 'string' ? stored : null);
 
 /** Follows one plain value (a choice or a date) in the report, and sets it for everyone. */
 export function useReportValue(ref: ReportFieldRef): [string | null, (value: string | null) => void] {
   const { key } = ref;
   const map = mapOf(ref);
-  const read = useCallback(() => {
-    const current = map?.get(key);
-    return typeof current === 'string' ? current : null;
-  }, [map, key]);
-  const [value, setValue] = useState<string | null>(read);
-  useEffect(() => {
-    if (!map) return;
-    const sync = (event: Y.YMapEvent<unknown>) => {
-      if (event.keysChanged.has(key)) setValue(read());
-    };
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setValue(read());
-    map.observe(sync);
-    return () => map.unobserve(sync);
-  }, [map, key, read]);
+  const value = useMapEntry(map, key, asString);
   const set = useCallback(
     (next: string | null) => {
       if (!map) return;
@@ -122,8 +34,8 @@ const TEXT_FIELDS: Record<ReportRowKind, readonly string[]> = {
 };
 
 /** A new row with its id and all its texts created together, so nobody's first keystrokes are lost. */
-function newRow(kind: ReportRowKind, initial: Record<string, string>): Row {
-  const row = new Y.Map<unknown>();
+function newRow(kind: ReportRowKind, initial: Record<string, string>): ReportRow {
+  const row: ReportRow = new Y.Map<unknown>();
   row.set('id', crypto.randomUUID());
   for (const field of REPORT_ROW_FIELDS[kind]) {
     if (TEXT_FIELDS[kind].includes(field)) row.set(field, new Y.Text(initial[field] ?? ''));
