@@ -123,7 +123,6 @@ test('finalising while a parent types: the report locks for her, and nothing uns
   await caseload.goto();
   await caseload.openReview('Dylan Evans');
   const workspace = new ReviewWorkspace(sendco.page);
-  await workspace.recordMeetingDate(daysFromToday(-1));
   const panel = new ParticipantsPanel(sendco.page);
   const link = await panel.add({
     name: 'Rhys Evans',
@@ -131,6 +130,7 @@ test('finalising while a parent types: the report locks for her, and nothing uns
     role: 'Parent or carer',
     dueDate: daysFromToday(14),
   });
+  await workspace.recordMeetingDate(daysFromToday(-1));
   await workspace.completeReport({ recommendation: 'Maintain the plan', reasons: 'All outcomes are on track.' });
 
   const parent = await browser.newContext();

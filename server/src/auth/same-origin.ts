@@ -7,13 +7,13 @@
 import { originOf } from '../config/index.ts';
 
 /**
- * Whether a request's `Origin` is one of the app's own.
- *
- * - With configured origins (`PUBLIC_URL` and `ALLOWED_ORIGINS`), the origin must be one of them.
- * - Without (development and tests, where the app is reached by whatever host and port it was
- *   started on), the origin's `host:port` must equal the request's `Host` header: a page on
- *   another port or another host of the same machine is a different origin and is refused.
- * - The literal `null` origin (sandboxed frames, `file:` pages, some redirects) is refused.
+ * Whether a request's `Origin` is one of the app's own: one of the configured origins
+ * (`PUBLIC_URL`'s and `ALLOWED_ORIGINS`), or the very host and port the request was sent to
+ * (its `Host` header), which is what "same origin" means for a page served by this server. A page
+ * on another site, another port or another host of the same machine is refused, and so is the
+ * literal `null` origin (sandboxed frames, `file:` pages, some redirects). A page that reaches us
+ * under a foreign name (DNS rebinding) matches its own Host, but the browser then sends it none
+ * of our cookies: these checks guard ambient credentials, which it does not have.
  *
  * `origin` undefined means the header was absent (a non-browser client); callers decide what
  * that means for them.
@@ -22,7 +22,6 @@ export function isAllowedOrigin(origin: string, host: string | undefined, allowe
   if (origin === 'null') return false;
   const normalised = originOf(origin);
   if (!normalised) return false;
-  if (allowed.length > 0) return allowed.includes(normalised);
-  if (!host) return false;
-  return new URL(normalised).host === host.toLowerCase();
+  if (allowed.includes(normalised)) return true;
+  return host !== undefined && new URL(normalised).host === host.toLowerCase();
 }

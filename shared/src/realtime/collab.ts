@@ -109,8 +109,11 @@ export const MESSAGE_HEARTBEAT = 104;
 /** The server sends something (at least a heartbeat) to every connection this often. */
 export const HEARTBEAT_INTERVAL_MS = 2_000;
 
-/** A client that has heard nothing for this long treats its connection as dead and reconnects. */
-export const CLIENT_SILENCE_TIMEOUT_MS = 5_000;
+/**
+ * A client that has heard nothing for this long (two heartbeats) treats its connection as dead and
+ * reconnects; with its check every half second, a dropped connection shows as offline within ~5 s.
+ */
+export const CLIENT_SILENCE_TIMEOUT_MS = 4_000;
 
 /** Why a connection has the role it has. */
 export type CollabRoleReason =

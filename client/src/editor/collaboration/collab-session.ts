@@ -124,7 +124,7 @@ export class CollabSession {
     }
     if (this.destroyed) return;
     this.provider.connect();
-    this.watchdog = setInterval(this.checkSilence, 1000);
+    this.watchdog = setInterval(this.checkSilence, 500);
   }
 
   private registerMessageHandlers(): void {
