@@ -17,7 +17,8 @@ export class ReviewWorkspace {
 
   /** Types a new paragraph at the end of the report's discussion notes, as a person would. */
   async typeAtEnd(text: string): Promise<void> {
-    await expect(this.saveStatus).not.toHaveText('Offline');
+    // As a person does: wait until the report can be written in (the server has said so).
+    await expect(this.editor).toHaveAttribute('contenteditable', 'true');
     await this.editor.click();
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.press('Enter');
@@ -44,6 +45,7 @@ export class ReviewWorkspace {
   /** Types into one of the report's rich-text parts (e.g. 'editor-parent-views'). */
   async typeIn(testId: string, text: string): Promise<void> {
     const editor = this.page.getByTestId(testId);
+    await expect(editor).toHaveAttribute('contenteditable', 'true');
     await editor.click();
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text, { delay: 5 });

@@ -37,6 +37,7 @@ test('the SENDCo invites a parent, the invitation is in the outbox, and the pare
   // The parent drafts under the prompts for parents; it saves as they type and is there on a later visit.
   const draft = parentPage.getByTestId('contribution-editor');
   await expect(draft.getByRole('heading', { name: 'What is going well' })).toBeVisible();
+  await expect(draft).toHaveAttribute('contenteditable', 'true'); // once the server says she may write
   await draft.locator('h2:has-text("What is going well") + p').click();
   await parentPage.keyboard.type('Chloe has made two new friends in her class.');
   await expect(parentPage.getByTestId('save-status')).toHaveText('Saved');
@@ -81,6 +82,7 @@ test('a participant sends their contribution; it is locked for them afterwards',
   const page = await ep.newPage();
   await page.goto(link);
   const draft = page.getByTestId('contribution-editor');
+  await expect(draft).toHaveAttribute('contenteditable', 'true');
   await draft.locator('h2:has-text("Recommendations") + p').click();
   await page.keyboard.type('Keep the weekly small-group sessions for working memory.');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');

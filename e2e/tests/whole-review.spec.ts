@@ -50,6 +50,7 @@ async function openLink(browser: Browser, link: string): Promise<Page> {
 
 async function draftAndSend(page: Page, text: string): Promise<void> {
   const draft = page.getByTestId('contribution-editor');
+  await expect(draft).toHaveAttribute('contenteditable', 'true');
   await draft.locator('h2 + p').first().click();
   await page.keyboard.type(text);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
@@ -76,6 +77,7 @@ async function writeInMeeting(page: Page, editorTestId: string, text: string): P
   const meeting = page.getByTestId('participant-meeting');
   await meeting.getByRole('button', { name: 'Open the meeting report' }).click();
   const editor = meeting.getByTestId(editorTestId);
+  await expect(editor).toHaveAttribute('contenteditable', 'true');
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(text, { delay: 5 });

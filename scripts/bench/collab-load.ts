@@ -52,9 +52,9 @@ export class CollabLoad {
           if (event) this.closeCodes.set(event.code, (this.closeCodes.get(event.code) ?? 0) + 1);
         });
         provider.awareness.setLocalStateField('user', { name: `participant ${i}` });
-        // Our server's extra messages (persisted acknowledgement, generation): not measured here.
-        provider.messageHandlers[100] = () => {};
-        provider.messageHandlers[101] = () => {};
+        // Our server's extra messages (persisted acknowledgement, generation, role, notice,
+        // heartbeat): not measured here.
+        for (const type of [100, 101, 102, 103, 104]) provider.messageHandlers[type] = () => {};
         if (i === 0) doc.on('update', (update: Uint8Array, origin: unknown) => origin === provider && this.observe(update));
         this.participants.push({ doc, provider, timer: null });
       }
