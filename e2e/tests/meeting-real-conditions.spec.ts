@@ -38,6 +38,17 @@ async function signInThroughProxy(browser: Browser, account: { email: string; pa
 
 const notesOf = (page: Page) => page.getByTestId('report-editor');
 
+/** A participant opens their link in a fresh browser and joins the meeting report; resolves once it is live. */
+async function joinMeetingByLink(browser: Browser, link: string) {
+  const parent = await browser.newContext();
+  const page = await parent.newPage();
+  await page.goto(link);
+  const meeting = page.getByTestId('participant-meeting');
+  await meeting.getByRole('button', { name: 'Open the meeting report' }).click();
+  await expect(meeting.getByTestId('save-status')).toHaveText('Saved');
+  return { parent, page, meeting };
+}
+
 test('typed offline, tab closed, reopened online: the text is there and reaches everyone', async ({ browser }) => {
   const sendco = await signIn(browser, stack, SENDCO);
   const caseload = new CaseloadPage(sendco.page);
@@ -99,12 +110,7 @@ test('a link withdrawn mid-meeting stops that person editing at once, and says w
     dueDate: daysFromToday(21),
   });
 
-  const parent = await browser.newContext();
-  const page = await parent.newPage();
-  await page.goto(link);
-  await page.getByTestId('participant-meeting').getByRole('button', { name: 'Open the meeting report' }).click();
-  const meeting = page.getByTestId('participant-meeting');
-  await expect(meeting.getByTestId('save-status')).toHaveText('Saved');
+  const { parent, page, meeting } = await joinMeetingByLink(browser, link);
   const parentViews = meeting.getByTestId('editor-parent-views');
   await parentViews.click();
   await page.keyboard.type('Linh: mornings are still hard.');
@@ -133,12 +139,7 @@ test('finalising while a parent types: the report locks for her, and nothing uns
   await workspace.recordMeetingDate(daysFromToday(-1));
   await workspace.completeReport({ recommendation: 'Maintain the plan', reasons: 'All outcomes are on track.' });
 
-  const parent = await browser.newContext();
-  const page = await parent.newPage();
-  await page.goto(link);
-  await page.getByTestId('participant-meeting').getByRole('button', { name: 'Open the meeting report' }).click();
-  const meeting = page.getByTestId('participant-meeting');
-  await expect(meeting.getByTestId('save-status')).toHaveText('Saved');
+  const { parent, page, meeting } = await joinMeetingByLink(browser, link);
   await meeting.getByTestId('editor-parent-views').click();
   await page.keyboard.press('Control+End');
   const typing = page.keyboard.type(' Rhys: he is much happier at school this year, and sleeps better.', { delay: 80 });

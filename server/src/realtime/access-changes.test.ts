@@ -87,6 +87,14 @@ async function reconnect(docName: string, auth: { cookie?: string; participant?:
   });
 }
 
+/** A fresh school, its signed-in SENDCo, and (if asked) one person invited to its review. */
+async function schoolWith(invitee?: { name: string; email: string; role: 'parent_carer' | 'educational_psychologist' }) {
+  const school = await createSchoolWithReview();
+  const sendco = await new TestClient(t.baseUrl).login(school.sendco.email, school.password);
+  const invited = invitee ? await inviteParticipant(sendco, school.reviewId, { ...invitee, dueDate }) : null;
+  return { school, sendco, invited: invited!, docName: reportDocName(school.reviewId) };
+}
+
 beforeAll(async () => {
   t = await startTestApp({ realtime: { maxConnectionAttemptsPerMinute: 10_000 } });
 });
@@ -98,15 +106,16 @@ afterAll(async () => {
 
 describe('access changes close open connections at once', () => {
   it('a participant link withdrawn: the report and their draft close; the link is refused from then on', async () => {
-    const school = await createSchoolWithReview();
-    const sendco = await new TestClient(t.baseUrl).login(school.sendco.email, school.password);
-    const parent = await inviteParticipant(sendco, school.reviewId, {
+    const {
+      school,
+      sendco,
+      invited: parent,
+      docName,
+    } = await schoolWith({
       name: 'Pat Parent',
       email: 'pat@example.test',
       role: 'parent_carer',
-      dueDate,
     });
-    const docName = reportDocName(school.reviewId);
     const report = await watch(docName, { participant: parent.token });
     const draft = await watch(contributionDocName(school.reviewId, parent.id), { participant: parent.token });
     await expectClosedBy('participant withdrawn', docName, report, () =>
@@ -120,15 +129,16 @@ describe('access changes close open connections at once', () => {
   });
 
   it('a participant removed', async () => {
-    const school = await createSchoolWithReview();
-    const sendco = await new TestClient(t.baseUrl).login(school.sendco.email, school.password);
-    const ep = await inviteParticipant(sendco, school.reviewId, {
+    const {
+      school,
+      sendco,
+      invited: ep,
+      docName,
+    } = await schoolWith({
       name: 'Eve Psych',
       email: 'eve@example.test',
       role: 'educational_psychologist',
-      dueDate,
     });
-    const docName = reportDocName(school.reviewId);
     const report = await watch(docName, { participant: ep.token });
     await expectClosedBy('participant removed', docName, report, () =>
       sendco.request('DELETE', `/api/reviews/${school.reviewId}/participants/${ep.id}`),
@@ -137,15 +147,16 @@ describe('access changes close open connections at once', () => {
   });
 
   it('a participant’s link re-sent: the old link’s connections close; the new link works', async () => {
-    const school = await createSchoolWithReview();
-    const sendco = await new TestClient(t.baseUrl).login(school.sendco.email, school.password);
-    const parent = await inviteParticipant(sendco, school.reviewId, {
+    const {
+      school,
+      sendco,
+      invited: parent,
+      docName,
+    } = await schoolWith({
       name: 'Pat Parent',
       email: 'pat2@example.test',
       role: 'parent_carer',
-      dueDate,
     });
-    const docName = reportDocName(school.reviewId);
     const report = await watch(docName, { participant: parent.token });
     let newToken = '';
     await expectClosedBy('participant link re-sent', docName, report, async () => {

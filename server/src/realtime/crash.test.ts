@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import * as Y from 'yjs';
 import { reportDocName } from '@ehcp/shared';
 import { connectCollabClient, isPersisted, reportText, type CollabClient } from '../test/collab-client.ts';
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
-import { createServerProcess, type ServerProcess } from '../test/server-process.ts';
-import { connectTestDatabase, dropTestDatabase } from '../test/test-app.ts';
+import { startServerOnTestDatabase, type ServerProcess } from '../test/server-process.ts';
+import { dropTestDatabase } from '../test/test-app.ts';
 import { waitFor } from '../test/wait-for.ts';
 import { DocPersistence } from './persistence/doc-persistence.ts';
 
@@ -29,12 +28,8 @@ async function storedText(docName: string): Promise<string> {
 const occurrences = (text: string, marker: string) => text.split(marker).length - 1;
 
 beforeAll(async () => {
-  const dbName = await connectTestDatabase();
+  server = await startServerOnTestDatabase({ PERSIST_BATCH_MS: String(BATCH_MS) });
   school = await createSchoolWithReview();
-  const uri = new URL(inject('mongoUri'));
-  uri.pathname = `/${dbName}`;
-  server = await createServerProcess(uri.toString(), { PERSIST_BATCH_MS: String(BATCH_MS) });
-  await server.start();
   cookies = {
     sendco: (await new TestClient(server.baseUrl).login(school.sendco.email, school.password)).sessionCookie!,
     staff: (await new TestClient(server.baseUrl).login(school.staff.email, school.password)).sessionCookie!,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import * as Y from 'yjs';
 import { CollabCloseCodes, CollabCloseReasons, reportDocName } from '@ehcp/shared';
 import { DocUpdate } from '../models/index.ts';
@@ -7,8 +6,8 @@ import { connectCollabClient, isPersisted, type CollabClient } from '../test/col
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
 import { inviteParticipant } from '../test/participant-links.ts';
-import { createServerProcess, type ServerProcess } from '../test/server-process.ts';
-import { connectTestDatabase, dropTestDatabase } from '../test/test-app.ts';
+import { startServerOnTestDatabase, type ServerProcess } from '../test/server-process.ts';
+import { dropTestDatabase } from '../test/test-app.ts';
 import { waitFor } from '../test/wait-for.ts';
 
 /**
@@ -23,11 +22,7 @@ const clients: CollabClient[] = [];
 const dueDate = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
-  const dbName = await connectTestDatabase();
-  const uri = new URL(inject('mongoUri'));
-  uri.pathname = `/${dbName}`;
-  server = await createServerProcess(uri.toString());
-  await server.start();
+  server = await startServerOnTestDatabase();
 }, 60_000);
 afterAll(async () => {
   clients.forEach((client) => client.destroy());

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { reportDocName } from '@ehcp/shared';
 import { connectCollabClient, isPersisted, type CollabClient } from '../test/collab-client.ts';
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
-import { createServerProcess, type ServerProcess } from '../test/server-process.ts';
-import { connectTestDatabase, dropTestDatabase } from '../test/test-app.ts';
+import { startServerOnTestDatabase, type ServerProcess } from '../test/server-process.ts';
+import { dropTestDatabase } from '../test/test-app.ts';
 import { isPermanentClose, occurrences, startTypist, storedNotes, type Typist } from '../test/typist.ts';
 import { waitFor } from '../test/wait-for.ts';
 
@@ -22,12 +21,8 @@ let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
 const clients: CollabClient[] = [];
 
 beforeAll(async () => {
-  const dbName = await connectTestDatabase();
+  server = await startServerOnTestDatabase();
   school = await createSchoolWithReview();
-  const uri = new URL(inject('mongoUri'));
-  uri.pathname = `/${dbName}`;
-  server = await createServerProcess(uri.toString());
-  await server.start();
 }, 60_000);
 afterAll(async () => {
   clients.forEach((client) => client.destroy());

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { freePort } from '../../../scripts/net.ts';
+import { connectTestDatabase } from './test-app.ts';
 import { waitFor } from './wait-for.ts';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
@@ -65,4 +67,17 @@ export async function createServerProcess(mongoUri: string, env: Record<string, 
         running.kill(signal);
       }),
   };
+}
+
+/**
+ * Connects this test file to its own database and starts a real server process on it (for
+ * restart, crash and memory tests that need a process of their own).
+ */
+export async function startServerOnTestDatabase(env: Record<string, string> = {}): Promise<ServerProcess> {
+  const dbName = await connectTestDatabase();
+  const uri = new URL(inject('mongoUri'));
+  uri.pathname = `/${dbName}`;
+  const server = await createServerProcess(uri.toString(), env);
+  await server.start();
+  return server;
 }
