@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainEventBus } from '../events/index.ts';
 import { createLogger } from '../logging/index.ts';
 import { createMailer } from '../mail/index.ts';
+import { createSignInThrottle } from '../rate-limits/index.ts';
 import {
   addDays,
   buildWorld,
@@ -83,10 +84,10 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/audit'], // another school: its own
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/audit/export.csv'], // another school: its own
   ['410 410 410 410  410 410 410 410 410  200 410 410 200', 'GET /api/shared/:token'], // L-O: its own review only
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'GET /api/participant/:token'], // P-O: its own review only
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'POST /api/participant/:token/submit'],
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'GET /api/participant/:token/papers'],
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'GET /api/participant/:token/meeting'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token'], // P-O: its own review only
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/submit'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/papers'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/meeting'],
 ];
 
 /**
@@ -130,7 +131,12 @@ async function freshParticipant(review: HomeReview, name: string) {
 
 const RECIPES: Record<string, Recipe> = {
   'POST /api/auth/login': {
-    body: () => ({ email: world.ctx.home.sendco.email, password: 'not-the-password' }),
+    // Each asker fails for their own account (or an unknown one): thirteen failures for one
+    // account from one address would reach the sign-in limit (decision 40), tested on its own.
+    body: (key) => {
+      const principal = principals[key];
+      return { email: principal.kind === 'staff' ? principal.email : `nobody.${key}@example.test`, password: 'not-the-password' };
+    },
     auditsRefusals: true,
   },
   'POST /api/auth/logout': { freshSession: true },
@@ -228,6 +234,9 @@ function registeredRoutes(): string[] {
       reportContent: t.app.realtime.registry,
       today: () => today,
       mailer: createMailer(t.config),
+      publicUrl: () => t.baseUrl,
+      rateLimits: t.app.rateLimits,
+      signInThrottle: createSignInThrottle(t.app.rateLimits),
     },
     createLogger(t.config.log),
   );

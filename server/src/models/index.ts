@@ -14,3 +14,5 @@ export * from './audit-event.model.ts';
 export * from './contribution.model.ts';
 export * from './reminder.model.ts';
 export * from './circulation.model.ts';
+export * from './rate-limit.model.ts';
+export * from './known-device.model.ts';

@@ -23,6 +23,9 @@ export const ERROR_CODES = [
   'nothing_to_circulate',
   'circulation_unconfirmed',
   'share_link_not_found',
+  'payload_too_large',
+  'unsupported_media_type',
+  'cross_origin_refused',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

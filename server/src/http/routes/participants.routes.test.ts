@@ -129,13 +129,13 @@ describe('participant links', () => {
 
   it('answers participant_link_unavailable for unknown, malformed, expired and revoked links', async () => {
     const unknown = await anonymous().get(`/api/participant/${'A'.repeat(43)}`);
-    expect(unknown.status).toBe(404);
+    expect(unknown.status).toBe(410);
     expect(unknown.body.error.code).toBe('participant_link_unavailable');
-    expect((await anonymous().get('/api/participant/short')).status).toBe(404);
+    expect((await anonymous().get('/api/participant/short')).status).toBe(410);
     const expiring = await sendco.post(path(), { name: 'Ed Psych', email: 'ep@la.test', role: 'educational_psychologist' });
     await Participant.updateOne({ _id: expiring.body.participant.id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await anonymous().get(`/api/participant/${tokenOf(expiring.body.link)}`);
-    expect(expired.status).toBe(404);
+    expect(expired.status).toBe(410);
     expect(expired.body.error.code).toBe('participant_link_unavailable');
     expect((await sendco.get(path())).body.participants.find((p: { email: string }) => p.email === 'ep@la.test').status).toBe(
       'expired',

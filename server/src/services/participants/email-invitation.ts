@@ -22,6 +22,6 @@ export async function emailInvitation(
     participant,
     meetingDate: context.meetingDate,
     link,
-  });
+  }, deps.outboxSecret);
   return { link, mailStatus };
 }

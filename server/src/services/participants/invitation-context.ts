@@ -20,6 +20,8 @@ export interface ParticipantDeps {
   publicUrl: string;
   /** Today's date in England (YYYY-MM-DD). */
   today: () => string;
+  /** Secret the outbox's link-encryption key comes from (OUTBOX_SECRET). */
+  outboxSecret: string;
 }
 
 /** The facts of a review that invitations and participant pages show. */

@@ -1,7 +1,7 @@
 import type { LoginRequest } from '@ehcp/shared';
 import { AppError } from '../../errors/index.ts';
 import { Session, User } from '../../models/index.ts';
-import { createToken, DUMMY_HASH_PROMISE, hashToken, verifyPassword } from '../../auth/index.ts';
+import { createToken, DUMMY_HASH_PROMISE, hashPassword, hashToken, needsRehash, verifyPassword } from '../../auth/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 
 /**
@@ -27,6 +27,9 @@ export async function signIn(
     });
     throw new AppError('invalid_credentials', 401, 'Email or password is not right.');
   }
+  // Raised parameters reach every account at its next sign-in (the password is known only now).
+  if (needsRehash(user.passwordHash))
+    await User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(input.password) } });
   const token = createToken();
   const expiresAt = new Date((options.now ?? new Date()).getTime() + options.sessionTtlMs);
   await Session.create({ tokenHash: hashToken(token), userId: user._id, expiresAt });
