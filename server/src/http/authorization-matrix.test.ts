@@ -267,13 +267,18 @@ interface Reply {
   text: string;
 }
 
-async function send(method: string, path: string, options: { cookie?: string; body?: unknown }): Promise<Reply> {
+async function send(
+  method: string,
+  path: string,
+  options: { cookie?: string; body?: unknown; headers?: Record<string, string> },
+): Promise<Reply> {
   const response = await fetch(`${world.ctx.t.baseUrl}${path}`, {
     method,
     redirect: 'manual',
     headers: {
       ...(options.cookie ? { Cookie: options.cookie } : {}),
       ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...options.headers,
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
@@ -346,6 +351,56 @@ function untouchable(key: PrincipalKey): DocFilter | null {
   return (_collection, doc) => String(doc.schoolId) === home;
 }
 
+const isMutating = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+
+/** What a browser sends with a request from the app's own page. */
+const sameOriginHeaders = () => ({ Origin: world.ctx.t.baseUrl, 'Sec-Fetch-Site': 'same-origin' });
+
+/** What browsers send with requests from other sites: another host, the null origin, another port, a sibling subdomain, and the fetch-metadata header alone. */
+function crossOriginHeaders(): Record<string, string>[] {
+  const { port } = new URL(world.ctx.t.baseUrl);
+  return [
+    { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+    { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' },
+    { Origin: `http://127.0.0.1:${Number(port) + 1}`, 'Sec-Fetch-Site': 'same-site' },
+    { Origin: `http://reviews.localhost:${port}`, 'Sec-Fetch-Site': 'cross-site' },
+    { 'Sec-Fetch-Site': 'cross-site' },
+    { 'Sec-Fetch-Site': 'same-site' },
+  ];
+}
+
+/**
+ * Issue 10, CSRF: every mutating route, asked cross-origin by each principal it would succeed
+ * for and by someone without credentials, body-less (a plain HTML form or `fetch` with no body) and with the row's JSON body, is
+ * refused with 403 cross_origin_refused and changes nothing.
+ */
+async function expectCrossOriginRefused(
+  route: string,
+  params: Record<string, string>,
+  recipe: Recipe,
+  expected: Record<PrincipalKey, string>,
+) {
+  const [method, template] = route.split(' ') as [string, string];
+  // Whoever the route would serve, and someone with no credentials (the sign-in row serves nobody).
+  const askers = PRINCIPAL_KEYS.filter((k) => Number(expected[k]) < 400 || k === 'anonymous');
+  // Signed in (afresh, for the sign-out row) before the database is read.
+  const cookies = new Map<PrincipalKey, string | undefined>();
+  for (const key of askers) cookies.set(key, await cookieFor(key, recipe));
+  const before = await dumpDatabase();
+  for (const key of askers) {
+    const cookie = cookies.get(key);
+    for (const headers of crossOriginHeaders()) {
+      for (const body of [undefined, recipe.body?.(key)]) {
+        const reply = await send(method, pathFor(template, params, key), { cookie, body, headers });
+        const cell = `${route} × ${PRINCIPAL_LABELS[key]} from ${JSON.stringify(headers)}${body === undefined ? ' without a body' : ''}`;
+        expect.soft(reply.status, `${cell}: ${reply.text.slice(0, 200)}`).toBe(403);
+        expect.soft(reply.text, cell).toContain('cross_origin_refused');
+      }
+    }
+  }
+  expect.soft(changesBetween(before, await dumpDatabase()), `${route}: a cross-origin request changed the database`).toEqual([]);
+}
+
 /**
  * Runs one cell: the request, and every check that does not need the rest of the row.
  * @param previous the database as the previous cell left it, when nothing happened since.
@@ -363,7 +418,9 @@ async function runCell(
   const cookie = await cookieFor(key, recipe);
   const body = recipe.body?.(key);
   const before = previous ?? (await dumpDatabase());
-  const reply = await send(method, pathFor(template, params, key), { cookie, body });
+  // Requests that succeed come as the app's own pages send them; refusals as a Node client (no Origin).
+  const headers = isMutating(method) && want < 400 ? sameOriginHeaders() : {};
+  const reply = await send(method, pathFor(template, params, key), { cookie, body, headers });
   // Another school's review answers exactly like one that does not exist.
   const asMissing =
     key === 'otherSchool' && want === 404 && template.includes(':reviewId')
@@ -403,6 +460,7 @@ describe('authorization matrix: HTTP routes', () => {
       const expected = parseCells(cells);
       const recipe = RECIPES[route] ?? {};
       const params = { reviewId: open().id, ...(await recipe.setup?.()) };
+      if (isMutating(route.split(' ')[0]!)) await expectCrossOriginRefused(route, params, recipe, expected);
       // Refusals first, against the untouched state; then the requests that succeed.
       const order = [...PRINCIPAL_KEYS].sort((a, b) => Number(Number(expected[a]) < 400) - Number(Number(expected[b]) < 400));
       const refusals = new Map<number, { key: PrincipalKey; text: string }[]>();
