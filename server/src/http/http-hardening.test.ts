@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
-import { securityHeaders } from './index.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { securityHeaders, TIPTAP_STYLE_HASH } from './index.ts';
 
 /** Issue 10, items 2, 4, 5 and 6: the HTTP side as a browser or an attacker meets it. */
 let t: TestApp;
@@ -60,6 +63,14 @@ describe('security headers (helmet)', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
     // API answers carry them too.
     expect((await fetch(`${t.baseUrl}/api/health`)).headers.get('content-security-policy')).toBe(csp);
+  });
+
+  it('allows exactly the stylesheet the installed Tiptap injects, by its hash', () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve('@tiptap/core'), 'utf8');
+    const start = source.indexOf('const style = `') + 'const style = `'.length;
+    const css = source.slice(start, source.indexOf('`;', start));
+    expect(css).toContain('.ProseMirror');
+    expect(TIPTAP_STYLE_HASH).toBe(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   });
 
   it('sends HSTS in production', async () => {

@@ -36,6 +36,15 @@ const requireJsonForMutations: RequestHandler = (req, res, next) => {
 };
 
 /**
+ * The one inline stylesheet the client needs: the ProseMirror base rules Tiptap's editor adds
+ * as a `<style>` element (`injectCSS`, @tiptap/core 3.31.3). Allowed by its hash, so no other
+ * inline style can be; `http-hardening.test.ts` recomputes it from the installed Tiptap, and the
+ * CSP end-to-end test fails on any violation, so an upgrade that changes it cannot pass unnoticed.
+ * It goes away when the editor sets `injectCSS: false` and these rules move to styles.css.
+ */
+export const TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='";
+
+/**
  * Response headers (decision 42), through helmet: a Content-Security-Policy under which no
  * inline or foreign script runs and no other site may frame the app, HSTS in production, no
  * Referer ever sent (link pages carry their token in the URL), nosniff, no X-Powered-By.
@@ -47,8 +56,9 @@ export function securityHeaders(config: Pick<Config, 'env'>): RequestHandler {
       directives: {
         'default-src': ["'self'"],
         'script-src': ["'self'"],
-        // Stylesheets from the app only; style properties set from script (carets' colours) are not markup.
-        'style-src': ["'self'"],
+        // Stylesheets from the app and Tiptap's one base stylesheet; style properties set from
+        // script (carets' colours) are not markup and need nothing.
+        'style-src': ["'self'", TIPTAP_STYLE_HASH],
         'img-src': ["'self'", 'data:'],
         'font-src': ["'self'"],
         // 'self' covers the same-origin WebSockets (/collab, /socket.io).
