@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { OutcomePage } from '../pages/OutcomePage.ts';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
@@ -25,7 +25,7 @@ test.afterAll(async () => {
 const problems: string[] = [];
 
 /** A fresh browser context whose pages report CSP violations and console errors into `problems`. */
-async function watchedContext(browser: import('@playwright/test').Browser): Promise<BrowserContext> {
+async function watchedContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: stack.baseUrl, viewport: { width: 1280, height: 900 } });
   await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
   await context.addInitScript(() => {

@@ -41,7 +41,9 @@ describe('configuration (issue 10, item 5)', () => {
     }
     expect(build({ ...PRODUCTION, OUTBOX_SECRET: 'short' })).toThrow(/OUTBOX_SECRET: must be at least 32 characters/);
     expect(build({ ...PRODUCTION, PUBLIC_URL: 'ftp://reviews.school.example' })).toThrow(/PUBLIC_URL: must be an http\(s\) URL/);
-    expect(build({ ...PRODUCTION, PUBLIC_URL: 'https://reviews.school.example/?x=1' })).toThrow(/PUBLIC_URL: must not have a query/);
+    expect(build({ ...PRODUCTION, PUBLIC_URL: 'https://reviews.school.example/?x=1' })).toThrow(
+      /PUBLIC_URL: must not have a query/,
+    );
   });
 
   it('stops the server process with a clear message when production configuration is incomplete', async () => {

@@ -143,7 +143,12 @@ describe('links in emails (issue 10, item 5)', () => {
 
 describe('the same-origin check (issue 10, item 2)', () => {
   const login = (headers: Record<string, string>) =>
-    new TestClient(t.baseUrl).request('POST', '/api/auth/login', { email: school.staff.email, password: school.password }, headers);
+    new TestClient(t.baseUrl).request(
+      'POST',
+      '/api/auth/login',
+      { email: school.staff.email, password: school.password },
+      headers,
+    );
 
   it('lets the app’s own pages, non-browser clients and cross-site GETs through', async () => {
     expect((await login({ Origin: t.baseUrl, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);

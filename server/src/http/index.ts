@@ -30,9 +30,7 @@ import { LIMITS } from '@ehcp/shared';
 const requireJsonForMutations: RequestHandler = (req, res, next) => {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !hasBody || req.is('application/json')) return next();
-  res
-    .status(415)
-    .json({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } });
+  res.status(415).json({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } });
 };
 
 /**

@@ -17,7 +17,9 @@ const mailMessageSchema = new Schema(
      * `sealed` is null once the message was sent (the link is then not kept at all).
      */
     sealedLinks: {
-      type: [new Schema({ at: { type: Number, required: true, min: 0 }, sealed: { type: String, default: null } }, { _id: false })],
+      type: [
+        new Schema({ at: { type: Number, required: true, min: 0 }, sealed: { type: String, default: null } }, { _id: false }),
+      ],
       default: [],
     },
     html: { type: String, default: null, maxlength: 40_000 },

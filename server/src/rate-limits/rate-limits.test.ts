@@ -12,7 +12,12 @@ afterAll(async () => {
   await dropTestDatabase();
 });
 
-const rule = (name: string, points = 3, durationSeconds = 60, blockSeconds = 0) => ({ name, points, durationSeconds, blockSeconds });
+const rule = (name: string, points = 3, durationSeconds = 60, blockSeconds = 0) => ({
+  name,
+  points,
+  durationSeconds,
+  blockSeconds,
+});
 
 describe.each<RateLimitStore>(['mongo', 'memory'])('rate limits over the %s store', (store) => {
   const limits = () => createRateLimits({ store, secret: 'x'.repeat(32) });
@@ -77,14 +82,20 @@ describe('KeyedQueue', () => {
   it('runs one task at a time per key, keeps going after a failure, and forgets idle keys', async () => {
     const queue = new KeyedQueue();
     const order: string[] = [];
-    const task = (label: string, fail = false) => async () => {
-      order.push(`start ${label}`);
-      await new Promise((resolve) => setImmediate(resolve));
-      order.push(`end ${label}`);
-      if (fail) throw new Error(label);
-      return label;
-    };
-    const results = await Promise.allSettled([queue.run('a', task('a1', true)), queue.run('a', task('a2')), queue.run('b', task('b1'))]);
+    const task =
+      (label: string, fail = false) =>
+      async () => {
+        order.push(`start ${label}`);
+        await new Promise((resolve) => setImmediate(resolve));
+        order.push(`end ${label}`);
+        if (fail) throw new Error(label);
+        return label;
+      };
+    const results = await Promise.allSettled([
+      queue.run('a', task('a1', true)),
+      queue.run('a', task('a2')),
+      queue.run('b', task('b1')),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
     expect(order.indexOf('end a1')).toBeLessThan(order.indexOf('start a2'));
     expect(order.indexOf('start b1')).toBeLessThan(order.indexOf('end a1'));

@@ -1,12 +1,6 @@
 import { Router } from 'express';
 import { LoginRequestSchema } from '@ehcp/shared';
-import {
-  findKnownDevice,
-  KNOWN_DEVICE_COOKIE,
-  readCookie,
-  rememberDevice,
-  SESSION_COOKIE,
-} from '../../auth/index.ts';
+import { findKnownDevice, KNOWN_DEVICE_COOKIE, readCookie, rememberDevice, SESSION_COOKIE } from '../../auth/index.ts';
 import { AppError, tooManyRequests } from '../../errors/index.ts';
 import type { SignInRefusal } from '../../rate-limits/index.ts';
 import { getCurrentUser, recordSignInPaused, signIn, signOut } from '../../services/index.ts';
@@ -20,7 +14,12 @@ export function authRoutes(deps: RouteDeps): Router {
   const router = Router();
   const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: deps.config.auth.cookieSecure, path: '/' } as const;
   // Only the sign-in route reads the known-browser cookie, and no other site's request carries it.
-  const deviceCookieOptions = { httpOnly: true, sameSite: 'strict', secure: deps.config.auth.cookieSecure, path: '/api/auth' } as const;
+  const deviceCookieOptions = {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: deps.config.auth.cookieSecure,
+    path: '/api/auth',
+  } as const;
 
   router.post('/login', async (req, res) => {
     const input = parseBody(LoginRequestSchema, req);

@@ -21,7 +21,10 @@ beforeAll(async () => {
   proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port) });
   const viaProxy = new URL(inject('mongoUri'));
   viaProxy.host = `127.0.0.1:${proxy.port}`;
-  await mongoose.connect(viaProxy.toString(), { dbName: `test_${randomBytes(6).toString('hex')}`, serverSelectionTimeoutMS: 15_000 });
+  await mongoose.connect(viaProxy.toString(), {
+    dbName: `test_${randomBytes(6).toString('hex')}`,
+    serverSelectionTimeoutMS: 15_000,
+  });
   const config = buildConfig({ NODE_ENV: 'test', MONGODB_URI: viaProxy.toString(), LOG_LEVEL: 'silent', PORT: '0' });
   app = createApp(config, createLogger(config.log));
   baseUrl = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;

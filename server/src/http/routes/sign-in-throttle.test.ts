@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditAction } from '@ehcp/shared';
 import { AuditEvent, User } from '../../models/index.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
@@ -31,7 +32,7 @@ function signIn(from: string, email: string, password: string, client = new Test
   return client.request('POST', '/api/auth/login', { email, password }, { 'X-Forwarded-For': from });
 }
 
-const auditCount = async (action: string, userId: string) => AuditEvent.countDocuments({ action, 'actor.id': userId });
+const auditCount = async (action: AuditAction, userId: string) => AuditEvent.countDocuments({ action, 'actor.id': userId });
 
 describe('sign-in throttling', () => {
   it('refuses 40 wrong sign-ins before the 40th while another account still signs in from the same address', async () => {

@@ -26,13 +26,13 @@ export async function getParticipantPapers(
   ]);
   if (recordView)
     await recordAuditEvent({
-    schoolId: principal.schoolId,
-    action: 'papers.viewed',
-    actor: { kind: 'participant', id: principal.participantId, name: principal.name },
-    target: { kind: 'participant', id: principal.participantId },
-    details: { reviewId: principal.reviewId, version: latest.version },
-    at: now,
-  });
+      schoolId: principal.schoolId,
+      action: 'papers.viewed',
+      actor: { kind: 'participant', id: principal.participantId, name: principal.name },
+      target: { kind: 'participant', id: principal.participantId },
+      details: { reviewId: principal.reviewId, version: latest.version },
+      at: now,
+    });
   return {
     childFirstName: context.childFirstName,
     schoolName: context.schoolName,

@@ -20,13 +20,13 @@ export async function getParticipantView(
   await Participant.updateOne({ _id: principal.participantId, openedAt: null }, { $set: { openedAt: now } });
   if (recordView)
     await recordAuditEvent({
-    schoolId: principal.schoolId,
-    action: 'participant.link_viewed',
-    actor: { kind: 'participant', id: principal.participantId, name: principal.name },
-    target: { kind: 'participant', id: principal.participantId },
-    details: { reviewId: principal.reviewId },
-    at: now,
-  });
+      schoolId: principal.schoolId,
+      action: 'participant.link_viewed',
+      actor: { kind: 'participant', id: principal.participantId, name: principal.name },
+      target: { kind: 'participant', id: principal.participantId },
+      details: { reviewId: principal.reviewId },
+      at: now,
+    });
   return {
     participantName: principal.name,
     role: principal.role,

@@ -67,7 +67,11 @@ describe('housekeeping', () => {
       { key: 'test:live', points: 1, expire: future },
     ]);
     const counts = await t.app.housekeeping.sweep();
-    expect(counts).toMatchObject({ sessions: expect.any(Number), knownDevices: expect.any(Number), rateLimits: expect.any(Number) });
+    expect(counts).toMatchObject({
+      sessions: expect.any(Number),
+      knownDevices: expect.any(Number),
+      rateLimits: expect.any(Number),
+    });
     expect(await Session.countDocuments({ tokenHash: hashToken('expired-session') })).toBe(0);
     expect(await Session.countDocuments({ tokenHash: hashToken('live-session') })).toBe(1);
     expect(await KnownDevice.countDocuments({ tokenHash: hashToken('expired-device') })).toBe(0);
