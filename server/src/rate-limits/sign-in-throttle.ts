@@ -57,31 +57,23 @@ export function createSignInThrottle(rateLimits: RateLimits): SignInThrottle {
       [address, from, 'address'],
     ];
   };
-  const firstRefusal = (decisions: RateLimitDecision[], scopes: SignInLimitScope[]): SignInRefusal | null => {
+  /** Asks every limit of the attempt (peek or consume); the refusal that lasts longest, if any. */
+  const longestRefusal = async (
+    attempt: SignInAttempt,
+    ask: (limiter: RateLimiter, key: string) => Promise<RateLimitDecision>,
+  ): Promise<SignInRefusal | null> => {
+    const limits = limitsFor(attempt);
+    const decisions = await Promise.all(limits.map(([limiter, key]) => ask(limiter, key)));
     const refused = decisions
-      .map((decision, index) => ({ decision, scope: scopes[index]! }))
+      .map((decision, index) => ({ decision, scope: limits[index]![2] }))
       .filter(({ decision }) => !decision.allowed)
       .sort((a, b) => b.decision.retryAfterSeconds - a.decision.retryAfterSeconds)[0];
     return refused ? { retryAfterSeconds: refused.decision.retryAfterSeconds, scope: refused.scope } : null;
   };
 
   return {
-    async check(attempt) {
-      const limits = limitsFor(attempt);
-      const decisions = await Promise.all(limits.map(([limiter, key]) => limiter.peek(key)));
-      return firstRefusal(
-        decisions,
-        limits.map(([, , scope]) => scope),
-      );
-    },
-    async recordFailure(attempt) {
-      const limits = limitsFor(attempt);
-      const decisions = await Promise.all(limits.map(([limiter, key]) => limiter.consume(key)));
-      return firstRefusal(
-        decisions,
-        limits.map(([, , scope]) => scope),
-      );
-    },
+    check: (attempt) => longestRefusal(attempt, (limiter, key) => limiter.peek(key)),
+    recordFailure: (attempt) => longestRefusal(attempt, (limiter, key) => limiter.consume(key)),
     async recordSuccess(attempt) {
       // The account-wide and address-wide counts stay: the owner signing in says nothing about
       // whoever else is guessing. Only this pair's (or browser's) own mistakes are forgiven.

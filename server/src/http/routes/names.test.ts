@@ -1,26 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Participant, Pupil } from '../../models/index.ts';
-import { createSchoolWithReview } from '../../test/factories.ts';
-import { TestClient } from '../../test/http-client.ts';
-import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import { startWithSchool, stopSchoolApp, type SchoolApp } from '../../test/school-app.ts';
 
 /** Issue 10, item 6: names with bidi overrides, zero-width or control characters are refused, and nothing is stored. */
-let t: TestApp;
-let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
-let sendco: TestClient;
-
+let app: SchoolApp;
 beforeAll(async () => {
-  t = await startTestApp();
-  school = await createSchoolWithReview();
-  sendco = await new TestClient(t.baseUrl).login(school.sendco.email, school.password);
+  app = await startWithSchool();
 });
-afterAll(async () => {
-  await t.stop();
-  await dropTestDatabase();
-});
+afterAll(() => stopSchoolApp(app));
 
 const invite = (name: string, email: string) =>
-  sendco.post(`/api/reviews/${school.reviewId}/participants`, { name, email, role: 'parent_carer', dueDate: '2099-01-01' });
+  app.sendco.post(`/api/reviews/${app.school.reviewId}/participants`, {
+    name,
+    email,
+    role: 'parent_carer',
+    dueDate: '2099-01-01',
+  });
 
 describe('participant names', () => {
   it.each([
@@ -56,7 +51,7 @@ describe('caseload import', () => {
       'Ben\u202eBrown,01/10/2012,15/03/2022,Northshire',
       'Cal Cole,01/10/2012,15/03/2022,North\u200bshire',
     ].join('\r\n');
-    const result = await sendco.post('/api/caseload/import', { csv });
+    const result = await app.sendco.post('/api/caseload/import', { csv });
     expect(result.status).toBe(422);
     expect(result.body.error.code).toBe('import_invalid');
     const paths = result.body.error.details.map((d: { path: string }) => d.path);

@@ -1,35 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, ShareLink } from '../../models/index.ts';
-import { createSchoolWithReview } from '../../test/factories.ts';
 import { finaliseForTest } from '../../test/finalised-review.ts';
-import { TestClient } from '../../test/http-client.ts';
 import { inviteParticipant, tokenOf } from '../../test/participant-links.ts';
-import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import { startWithSchool, stopSchoolApp, type SchoolApp } from '../../test/school-app.ts';
 
 /**
  * Issue 10, item 1: public token routes, LA-link views and calendar feeds are rate limited, and
  * repeated views are counted but coalesced in the audit trail (decision 40). Addresses are
  * simulated with X-Forwarded-For (trusted from loopback only).
  */
-let t: TestApp;
-let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
-let sendco: TestClient;
-
+let app: SchoolApp;
 beforeAll(async () => {
-  t = await startTestApp();
-  school = await createSchoolWithReview();
-  sendco = await new TestClient(t.baseUrl).login(school.sendco.email, school.password);
+  app = await startWithSchool();
 });
-afterAll(async () => {
-  await t.stop();
-  await dropTestDatabase();
-});
+afterAll(() => stopSchoolApp(app));
 
 const get = (path: string, from: string, userAgent = 'Test browser') =>
-  fetch(`${t.baseUrl}${path}`, { headers: { 'X-Forwarded-For': from, 'User-Agent': userAgent } });
+  fetch(`${app.t.baseUrl}${path}`, { headers: { 'X-Forwarded-For': from, 'User-Agent': userAgent } });
 
 async function laLink(): Promise<{ id: string; token: string }> {
-  const result = await sendco.post(`/api/reviews/${school.reviewId}/share-links`, {});
+  const result = await app.sendco.post(`/api/reviews/${app.school.reviewId}/share-links`, {});
   expect(result.status).toBe(201);
   return { id: result.body.link.id, token: tokenOf(result.body.link.url) };
 }
@@ -50,7 +40,7 @@ describe('public link routes', () => {
 
 describe('participant link views', () => {
   it('record one audit row per participant and page per 10 minutes, however often the page is reloaded', async () => {
-    const invited = await inviteParticipant(sendco, school.reviewId, {
+    const invited = await inviteParticipant(app.sendco, app.school.reviewId, {
       name: 'Reload Parent',
       email: 'reload.parent@example.test',
       role: 'parent_carer',
@@ -63,7 +53,7 @@ describe('participant link views', () => {
 
 describe('LA link views', () => {
   beforeAll(async () => {
-    await finaliseForTest(school);
+    await finaliseForTest(app.school);
   });
 
   it('count every view, and record one audit row per viewer (address and browser) per 10 minutes', async () => {
@@ -75,7 +65,7 @@ describe('LA link views', () => {
     const stored = await ShareLink.findById(link.id).lean();
     expect(stored?.viewCount).toBe(7);
     expect(await AuditEvent.countDocuments({ action: 'share_link.viewed', 'target.id': link.id })).toBe(3);
-    const listed = await sendco.get(`/api/reviews/${school.reviewId}/share-links`);
+    const listed = await app.sendco.get(`/api/reviews/${app.school.reviewId}/share-links`);
     const summary = listed.body.links.find((l: { id: string }) => l.id === link.id);
     expect(summary.viewCount).toBe(7);
     expect(summary.recentViews).toHaveLength(3);
@@ -95,8 +85,8 @@ describe('LA link views', () => {
 
 describe('calendar feeds', () => {
   it('refuse a feed fetched more than 60 times an hour, but not other feeds from the same address', async () => {
-    const first = await sendco.post('/api/calendar-feeds');
-    const second = await sendco.post('/api/calendar-feeds');
+    const first = await app.sendco.post('/api/calendar-feeds');
+    const second = await app.sendco.post('/api/calendar-feeds');
     const path = (feed: typeof first) => new URL(feed.body.feed.url as string).pathname;
     for (let i = 0; i < 60; i += 1) expect((await get(path(first), '203.0.113.5')).status).toBe(200);
     const refused = await get(path(first), '203.0.113.5');

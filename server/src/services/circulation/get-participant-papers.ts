@@ -2,8 +2,8 @@ import type { ParticipantPapersView } from '@ehcp/shared';
 import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Circulation } from '../../models/index.ts';
-import { recordAuditEvent, type LinkViewOptions } from '../audit/index.ts';
-import { loadInvitationContext } from '../participants/index.ts';
+import type { LinkViewOptions } from '../audit/index.ts';
+import { loadInvitationContext, recordParticipantView } from '../participants/index.ts';
 import { packContributions } from './present-circulation.ts';
 
 /**
@@ -14,7 +14,7 @@ import { packContributions } from './present-circulation.ts';
 export async function getParticipantPapers(
   principal: ParticipantPrincipal,
   asOf: string,
-  { recordView = true, now = new Date() }: LinkViewOptions = {},
+  options: LinkViewOptions = {},
 ): Promise<ParticipantPapersView> {
   const latest = await Circulation.findOne({ reviewId: principal.reviewId, schoolId: principal.schoolId })
     .sort({ version: -1 })
@@ -24,15 +24,7 @@ export async function getParticipantPapers(
     loadInvitationContext(principal.reviewId, asOf),
     packContributions(latest),
   ]);
-  if (recordView)
-    await recordAuditEvent({
-      schoolId: principal.schoolId,
-      action: 'papers.viewed',
-      actor: { kind: 'participant', id: principal.participantId, name: principal.name },
-      target: { kind: 'participant', id: principal.participantId },
-      details: { reviewId: principal.reviewId, version: latest.version },
-      at: now,
-    });
+  await recordParticipantView(principal, 'papers.viewed', { version: latest.version }, options);
   return {
     childFirstName: context.childFirstName,
     schoolName: context.schoolName,

@@ -2,22 +2,15 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, needsRehash } from '../../auth/index.ts';
 import { KnownDevice, RateLimitCounter, Session, User } from '../../models/index.ts';
-import { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
-import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
+import { startWithSchool, stopSchoolApp, type SchoolApp } from '../../test/school-app.ts';
 
 /** Issue 10, item 6: scrypt at OWASP's minimum with rehash on sign-in; expired sessions are cleaned up. */
-let t: TestApp;
-let school: Awaited<ReturnType<typeof createSchoolWithReview>>;
-
+let app: SchoolApp;
 beforeAll(async () => {
-  t = await startTestApp();
-  school = await createSchoolWithReview();
+  app = await startWithSchool();
 });
-afterAll(async () => {
-  await t.stop();
-  await dropTestDatabase();
-});
+afterAll(() => stopSchoolApp(app));
 
 /** A hash as the app stored them before: scrypt N = 2^15, r = 8, p = 1. */
 function legacyHash(password: string): string {
@@ -28,25 +21,28 @@ function legacyHash(password: string): string {
 
 describe('password hashing', () => {
   it('rehashes an older, weaker hash at the next successful sign-in, and the password still works', async () => {
-    await User.updateOne({ _id: school.staff.id }, { $set: { passwordHash: legacyHash(school.password) } });
-    const before = (await User.findById(school.staff.id).select('+passwordHash').lean())!.passwordHash;
+    await User.updateOne({ _id: app.school.staff.id }, { $set: { passwordHash: legacyHash(app.school.password) } });
+    const before = (await User.findById(app.school.staff.id).select('+passwordHash').lean())!.passwordHash;
     expect(needsRehash(before)).toBe(true);
 
-    await new TestClient(t.baseUrl).login(school.staff.email, school.password);
-    const after = (await User.findById(school.staff.id).select('+passwordHash').lean())!.passwordHash;
+    await new TestClient(app.t.baseUrl).login(app.school.staff.email, app.school.password);
+    const after = (await User.findById(app.school.staff.id).select('+passwordHash').lean())!.passwordHash;
     expect(after).not.toBe(before);
     expect(after).toMatch(/^scrypt\$32768\$8\$3\$/);
     expect(needsRehash(after)).toBe(false);
-    await new TestClient(t.baseUrl).login(school.staff.email, school.password);
-    expect((await User.findById(school.staff.id).select('+passwordHash').lean())!.passwordHash).toBe(after);
+    await new TestClient(app.t.baseUrl).login(app.school.staff.email, app.school.password);
+    expect((await User.findById(app.school.staff.id).select('+passwordHash').lean())!.passwordHash).toBe(after);
   });
 
   it('does not touch the hash after a wrong password', async () => {
-    const stored = legacyHash(school.password);
-    await User.updateOne({ _id: school.sendco.id }, { $set: { passwordHash: stored } });
-    const result = await new TestClient(t.baseUrl).post('/api/auth/login', { email: school.sendco.email, password: 'wrong' });
+    const stored = legacyHash(app.school.password);
+    await User.updateOne({ _id: app.school.sendco.id }, { $set: { passwordHash: stored } });
+    const result = await new TestClient(app.t.baseUrl).post('/api/auth/login', {
+      email: app.school.sendco.email,
+      password: 'wrong',
+    });
     expect(result.status).toBe(401);
-    expect((await User.findById(school.sendco.id).select('+passwordHash').lean())!.passwordHash).toBe(stored);
+    expect((await User.findById(app.school.sendco.id).select('+passwordHash').lean())!.passwordHash).toBe(stored);
   });
 });
 
@@ -55,18 +51,18 @@ describe('housekeeping', () => {
     const past = new Date(Date.now() - 60_000);
     const future = new Date(Date.now() + 3_600_000);
     await Session.create([
-      { tokenHash: hashToken('expired-session'), userId: school.staff.id, expiresAt: past },
-      { tokenHash: hashToken('live-session'), userId: school.staff.id, expiresAt: future },
+      { tokenHash: hashToken('expired-session'), userId: app.school.staff.id, expiresAt: past },
+      { tokenHash: hashToken('live-session'), userId: app.school.staff.id, expiresAt: future },
     ]);
     await KnownDevice.create([
-      { tokenHash: hashToken('expired-device'), userId: school.staff.id, expiresAt: past },
-      { tokenHash: hashToken('live-device'), userId: school.staff.id, expiresAt: future },
+      { tokenHash: hashToken('expired-device'), userId: app.school.staff.id, expiresAt: past },
+      { tokenHash: hashToken('live-device'), userId: app.school.staff.id, expiresAt: future },
     ]);
     await RateLimitCounter.create([
       { key: 'test:expired', points: 3, expire: past },
       { key: 'test:live', points: 1, expire: future },
     ]);
-    const counts = await t.app.housekeeping.sweep();
+    const counts = await app.t.app.housekeeping.sweep();
     expect(counts).toMatchObject({
       sessions: expect.any(Number),
       knownDevices: expect.any(Number),

@@ -1,5 +1,18 @@
 import { User } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
+
+/**
+ * Who a sign-in event is about: the account, or for an unknown email nobody (and not the email
+ * typed: it might be a password typed in the wrong box). Its school, or none.
+ */
+export function signInSubject(user: { _id: unknown; schoolId: unknown; name: string } | null): {
+  schoolId: string | null;
+  actor: AuditActor;
+} {
+  return user
+    ? { schoolId: String(user.schoolId), actor: { kind: 'staff', id: String(user._id), name: user.name } }
+    : { schoolId: null, actor: { kind: 'anonymous', id: null, name: 'Unknown email' } };
+}
 
 /**
  * Records once, when a sign-in limit starts refusing, that sign-in was paused (the refused
@@ -10,11 +23,8 @@ import { recordAuditEvent } from '../audit/index.ts';
 export async function recordSignInPaused(email: string, scope: string, retryAfterSeconds: number): Promise<void> {
   const user = await User.findOne({ email }).select('schoolId name').lean();
   await recordAuditEvent({
-    schoolId: user ? String(user.schoolId) : null,
+    ...signInSubject(user),
     action: 'session.sign_in_paused',
-    actor: user
-      ? { kind: 'staff', id: String(user._id), name: user.name }
-      : { kind: 'anonymous', id: null, name: 'Unknown email' },
     details: { limit: scope, minutes: Math.ceil(retryAfterSeconds / 60) },
   });
 }
