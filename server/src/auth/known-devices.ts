@@ -7,6 +7,9 @@ export const KNOWN_DEVICE_COOKIE = 'ehcp_device';
 /** How long a browser stays known after its last successful sign-in. */
 export const KNOWN_DEVICE_TTL_MS = 90 * 24 * 3_600_000;
 
+/** Browsers kept per account (the most recently used): a script signing in without cookies cannot grow the list. */
+export const KNOWN_DEVICES_PER_ACCOUNT = 20;
+
 const isWellFormed = (token: string | undefined): token is string => !!token && /^[A-Za-z0-9_-]{43}$/.test(token);
 
 /**
@@ -41,5 +44,11 @@ export async function rememberDevice(
   }
   const token = createToken();
   await KnownDevice.create({ tokenHash: hashToken(token), userId, expiresAt });
+  const surplus = await KnownDevice.find({ userId })
+    .sort({ expiresAt: -1, _id: -1 })
+    .skip(KNOWN_DEVICES_PER_ACCOUNT)
+    .select('_id')
+    .lean();
+  if (surplus.length > 0) await KnownDevice.deleteMany({ _id: { $in: surplus.map((device) => device._id) } });
   return { token, expiresAt };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditAction } from '@ehcp/shared';
-import { AuditEvent, User } from '../../models/index.ts';
+import { KNOWN_DEVICES_PER_ACCOUNT } from '../../auth/index.ts';
+import { AuditEvent, KnownDevice, User } from '../../models/index.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../../test/test-app.ts';
@@ -108,6 +109,13 @@ describe('sign-in throttling', () => {
     // The cookie counts for nothing with another account: that one is limited like any new browser.
     const forOther = await signIn(from, other.staff.email, other.password, browser);
     expect(forOther.status).toBe(200);
+  });
+
+  it('keeps at most 20 known browsers per account, the most recent', async () => {
+    const from = freshAddress();
+    for (let i = 0; i < KNOWN_DEVICES_PER_ACCOUNT + 2; i += 1)
+      expect((await signIn(from, other.staff.email, other.password)).status).toBe(200);
+    expect(await KnownDevice.countDocuments({ userId: other.staff.id })).toBe(KNOWN_DEVICES_PER_ACCOUNT);
   });
 
   it('answers unknown emails exactly like real accounts, pause included', async () => {
