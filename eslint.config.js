@@ -144,6 +144,20 @@ export default tseslint.config(
       ]),
     },
   },
+  // Rate limits (decision 37) are infrastructure used by http and realtime: they never import either, nor use cases.
+  {
+    files: ['server/src/rate-limits/**/*.ts'],
+    ignores: ['server/src/**/*.test.ts'],
+    rules: {
+      ...restrict([
+        [REALTIME_ONLY, 'Only server/src/realtime imports Socket.io, ws, yjs or y-protocols (rule 10).'],
+        [
+          ['express', '**/http/**', '**/realtime/**', '**/services/**'],
+          'rate-limits is used by http and realtime and imports neither, nor services (decision 37).',
+        ],
+      ]),
+    },
+  },
   // Rule 5: realtime does not reach into http internals, and vice versa.
   {
     files: ['server/src/realtime/**/*.ts'],

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/net.ts';
+import { productionEnv } from '../../scripts/production-env.ts';
 
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -45,13 +46,15 @@ export async function startStack(options: { env?: Record<string, string> } = {})
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
+  // Kept across restarts, like a real deployment's: address hashes and outbox links stay readable.
+  const production = productionEnv(baseUrl);
 
   const launch = async () => {
     const output: string[] = [];
     child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'server', 'dist', 'main.js')], {
       env: {
         ...process.env,
-        NODE_ENV: 'production',
+        ...production,
         PORT: String(port),
         HOST: '127.0.0.1',
         MONGODB_URI: mongoUri,

@@ -17,6 +17,7 @@ import { Pupil, Review, User } from '../../server/src/models/index.ts';
 import { describeReviewCycle, timelineInputFor, todayInEngland } from '../../server/src/services/index.ts';
 import { startLocalDatabase } from '../db/local-database.ts';
 import { freePort, waitForHttp } from '../net.ts';
+import { productionEnv } from '../production-env.ts';
 import { ROOT, TMP_DIR } from '../paths.ts';
 import { run } from '../run.ts';
 import { describeMachine, percentile } from './measure.ts';
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, [join(ROOT, 'server', 'dist', 'main.js')], {
     env: {
       ...process.env,
-      NODE_ENV: 'production',
+      ...productionEnv(`http://127.0.0.1:${port}`),
       PORT: String(port),
       HOST: '127.0.0.1',
       MONGODB_URI: uri.toString(),

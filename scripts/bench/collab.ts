@@ -14,6 +14,7 @@ import { reportDocName } from '@ehcp/shared';
 import { Pupil, Review } from '../../server/src/models/index.ts';
 import { startLocalDatabase } from '../db/local-database.ts';
 import { freePort, waitForHttp } from '../net.ts';
+import { productionEnv } from '../production-env.ts';
 import { ROOT, TMP_DIR } from '../paths.ts';
 import { run } from '../run.ts';
 import { CollabLoad } from './collab-load.ts';
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
   // --profile writes a V8 CPU profile of our server to .tmp/profiles (open it in Chrome DevTools).
   const profile = args.profile !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${join(TMP_DIR, 'profiles')}`] : [];
   const ours = startProcess([...profile, join(ROOT, 'server', 'dist', 'main.js')], {
-    NODE_ENV: 'production',
+    ...productionEnv(`http://127.0.0.1:${ourPort}`),
     PORT: String(ourPort),
     HOST: '127.0.0.1',
     MONGODB_URI: engineUri.toString(),

@@ -1,12 +1,24 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from './config/index.ts';
+import { publicBaseUrl, type Config } from './config/index.ts';
 import { DomainEventBus } from './events/index.ts';
 import { createHttpApp } from './http/index.ts';
 import { createMailer } from './mail/index.ts';
 import type { Logger } from './logging/index.ts';
+import { createRateLimits, createSignInThrottle, type RateLimits } from './rate-limits/index.ts';
 import { createRealtime, type Realtime } from './realtime/index.ts';
-import { createReminderScheduler, todayInEngland, type Mailer, type ReminderScheduler } from './services/index.ts';
+import {
+  createHousekeeping,
+  createReminderScheduler,
+  SESSION_EXPIRY_TASKS,
+  todayInEngland,
+  type Housekeeping,
+  type Mailer,
+  type ReminderScheduler,
+} from './services/index.ts';
+
+/** Minutes between sweeps for expired sessions, known browsers and rate-limit counters. */
+const HOUSEKEEPING_INTERVAL_MS = 15 * 60_000;
 
 /** The assembled application on one HTTP server, not yet listening. */
 export interface App {
@@ -15,9 +27,13 @@ export interface App {
   events: DomainEventBus;
   /** Automatic contribution reminders: `start()` from main.ts; tests call `sweep(today)`. */
   reminders: ReminderScheduler;
+  /** Deletes expired sessions, known browsers and rate-limit counters: `start()` from main.ts; tests call `sweep()`. */
+  housekeeping: Housekeeping;
+  /** Rate limits over the configured store (decision 37); realtime may take limiters from it too. */
+  rateLimits: RateLimits;
   /** Starts listening; resolves with the bound port (use port 0 in tests). */
   listen(port: number, host?: string): Promise<number>;
-  /** Graceful stop: stop reminders, stop accepting, flush documents, close Socket.io, close the HTTP server. */
+  /** Graceful stop: stop reminders and housekeeping, stop accepting, flush documents, close Socket.io, close the HTTP server. */
   close(): Promise<void>;
 }
 
@@ -43,6 +59,15 @@ export function createApp(
     },
     onError: (error) => reminderLog.error({ err: error }, 'reminder sweep failed'),
   });
+  const rateLimits = createRateLimits({ store: config.rateLimits.store, secret: config.addressHash.secret });
+  const housekeeping = createHousekeeping({
+    intervalMs: HOUSEKEEPING_INTERVAL_MS,
+    tasks: { ...SESSION_EXPIRY_TASKS, rateLimits: (now) => rateLimits.sweep(now) },
+    onSweep: (counts) => logger.debug({ module: 'housekeeping', ...counts }, 'expired records deleted'),
+    onError: (error) => logger.error({ module: 'housekeeping', err: error }, 'housekeeping sweep failed'),
+  });
+  // Links are built from PUBLIC_URL (required in production), else from the port listened on.
+  let listeningPort = config.http.port;
   const http = createHttpApp(
     {
       config,
@@ -50,6 +75,9 @@ export function createApp(
       reportContent: realtime.reportContent,
       today,
       mailer,
+      publicUrl: () => publicBaseUrl(config.http, listeningPort),
+      rateLimits,
+      signInThrottle: createSignInThrottle(rateLimits),
     },
     logger.child({ module: 'http' }),
   );
@@ -60,13 +88,18 @@ export function createApp(
     realtime,
     events,
     reminders,
+    housekeeping,
+    rateLimits,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+        server.listen(port, host, () => {
+          listeningPort = (server.address() as AddressInfo).port;
+          resolve(listeningPort);
+        });
       }),
     close: async () => {
-      await reminders.stop();
+      await Promise.all([reminders.stop(), housekeeping.stop()]);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await realtime.close();
       server.closeAllConnections();

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { createApp } from './app.ts';
-import { loadConfig } from './config/index.ts';
+import { loadConfig, publicBaseUrl } from './config/index.ts';
 import { toError } from './errors/index.ts';
 import { createLogger } from './logging/index.ts';
 import { DEMO_ACCOUNTS, seedDemoSchool } from './services/index.ts';
@@ -15,17 +15,16 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.log);
-  if (config.env === 'production' && config.addressHash.isEphemeral)
-    logger.warn('ADDRESS_HASH_SECRET is not set: viewer address hashes will not match across restarts');
   await mongoose.connect(config.mongo.uri, { serverSelectionTimeoutMS: 15_000 });
   logger.info({ module: 'db' }, 'connected to database');
   if (config.seedDemo && (await seedDemoSchool())) logger.info('created the demo school');
 
   const app = createApp(config, logger);
   const port = await app.listen(config.http.port, config.http.host);
-  const url = config.http.publicUrl ?? `http://localhost:${port}`;
+  const url = publicBaseUrl(config.http, port);
   logger.info({ port }, 'listening');
   app.reminders.start();
+  app.housekeeping.start();
   if (config.seedDemo) {
     const logins = DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(6)} ${a.email} / ${a.password}`).join('\n');
     process.stdout.write(`\nEHCP review workspace is running at ${url}\nDemo logins (fictional school):\n${logins}\n\n`);

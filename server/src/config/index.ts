@@ -22,9 +22,16 @@ export function originOf(url: string): string | null {
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  /** Public base URL used in links shown to users (LA links); defaults to http://localhost:PORT. */
-  PUBLIC_URL: z.url().optional(),
+  /** Address to listen on: loopback unless set (`0.0.0.0` serves every network the machine is on). */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Base URL of every link the app hands out (emails, LA links, calendar feeds). Required in
+   * production; elsewhere it defaults to http://localhost:<port>. Never taken from a request.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .refine((url) => !/[?#]/.test(url), 'must not have a query or fragment')
+    .optional(),
   /**
    * Further origins (comma-separated, e.g. https://a.example,https://b.example) whose pages may
    * use the API and open document and Socket.io connections, besides PUBLIC_URL's own.
@@ -94,7 +101,22 @@ const EnvSchema = z.object({
    * key per process, so hashes from before and after a restart cannot be compared.
    */
   ADDRESS_HASH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Secret (32+ characters) from which the key that encrypts personal links kept in the outbox
+   * is derived. Unset outside production: a random key per process, so links kept before a
+   * restart can no longer be shown (the SENDCo resends the invitation instead).
+   */
+  OUTBOX_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Where rate-limit counters live: `mongo` (shared by every process) or `memory` (this process only). */
+  RATE_LIMIT_STORE: z.enum(['mongo', 'memory']).default('mongo'),
 });
+
+/** Variables production cannot run without: links, hashes and keys must not depend on a request or a restart. */
+const REQUIRED_IN_PRODUCTION = {
+  PUBLIC_URL: 'links in emails and LA links would otherwise be built from an address the server guesses',
+  ADDRESS_HASH_SECRET: 'LA link viewers’ address hashes would otherwise change on every restart',
+  OUTBOX_SECRET: 'personal links kept in the outbox would otherwise be unreadable after every restart',
+} as const;
 
 export type Env = z.input<typeof EnvSchema>;
 
@@ -188,6 +210,10 @@ export interface Config {
   reminders: { sweepIntervalMs: number; sendHours: ReminderSendHours };
   /** Key of the address hashes in the audit trail; `isEphemeral` when generated for this process only. */
   addressHash: { secret: string; isEphemeral: boolean };
+  /** Secret the outbox's link-encryption key is derived from; `isEphemeral` when generated for this process only. */
+  outbox: { secret: string; isEphemeral: boolean };
+  /** Rate-limit counters' store (see server/src/rate-limits). */
+  rateLimits: { store: 'mongo' | 'memory' };
 }
 
 /** Parses an environment map into a frozen Config, throwing a readable error listing every problem. */
@@ -199,6 +225,13 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';
+  if (isProduction) {
+    const missing = Object.entries(REQUIRED_IN_PRODUCTION).filter(([name]) => !env[name as keyof typeof env]);
+    if (missing.length > 0) {
+      const lines = missing.map(([name, why]) => `  ${name}: is required when NODE_ENV=production (${why})`);
+      throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    }
+  }
   return Object.freeze({
     env: env.NODE_ENV,
     http: {
@@ -230,7 +263,20 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
       secret: env.ADDRESS_HASH_SECRET ?? randomBytes(32).toString('base64url'),
       isEphemeral: env.ADDRESS_HASH_SECRET === undefined,
     },
+    outbox: {
+      secret: env.OUTBOX_SECRET ?? randomBytes(32).toString('base64url'),
+      isEphemeral: env.OUTBOX_SECRET === undefined,
+    },
+    rateLimits: { store: env.RATE_LIMIT_STORE },
   });
+}
+
+/**
+ * The base of every link the app hands out, without a trailing slash: PUBLIC_URL, or (only
+ * outside production, where PUBLIC_URL is required) http://localhost:<the port listened on>.
+ */
+export function publicBaseUrl(http: Pick<Config['http'], 'publicUrl'>, listeningPort: number): string {
+  return (http.publicUrl ?? `http://localhost:${listeningPort}`).replace(/\/+$/, '');
 }
 
 /** Reads the process environment. Only main.ts calls this. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainEventBus } from '../events/index.ts';
 import { createLogger } from '../logging/index.ts';
 import { createMailer } from '../mail/index.ts';
+import { createSignInThrottle } from '../rate-limits/index.ts';
 import {
   addDays,
   buildWorld,
@@ -83,10 +84,10 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/audit'], // another school: its own
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/audit/export.csv'], // another school: its own
   ['410 410 410 410  410 410 410 410 410  200 410 410 200', 'GET /api/shared/:token'], // L-O: its own review only
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'GET /api/participant/:token'], // P-O: its own review only
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'POST /api/participant/:token/submit'],
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'GET /api/participant/:token/papers'],
-  ['404 404 404 404  200 200 404 404 200  404 404 404 404', 'GET /api/participant/:token/meeting'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token'], // P-O: its own review only
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/submit'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/papers'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/meeting'],
 ];
 
 /**
@@ -130,7 +131,12 @@ async function freshParticipant(review: HomeReview, name: string) {
 
 const RECIPES: Record<string, Recipe> = {
   'POST /api/auth/login': {
-    body: () => ({ email: world.ctx.home.sendco.email, password: 'not-the-password' }),
+    // Each asker fails for their own account (or an unknown one): thirteen failures for one
+    // account from one address would reach the sign-in limit (decision 37), tested on its own.
+    body: (key) => {
+      const principal = principals[key];
+      return { email: principal.kind === 'staff' ? principal.email : `nobody.${key}@example.test`, password: 'not-the-password' };
+    },
     auditsRefusals: true,
   },
   'POST /api/auth/logout': { freshSession: true },
@@ -228,6 +234,9 @@ function registeredRoutes(): string[] {
       reportContent: t.app.realtime.reportContent,
       today: () => today,
       mailer: createMailer(t.config),
+      publicUrl: () => t.baseUrl,
+      rateLimits: t.app.rateLimits,
+      signInThrottle: createSignInThrottle(t.app.rateLimits),
     },
     createLogger(t.config.log),
   );
@@ -258,13 +267,18 @@ interface Reply {
   text: string;
 }
 
-async function send(method: string, path: string, options: { cookie?: string; body?: unknown }): Promise<Reply> {
+async function send(
+  method: string,
+  path: string,
+  options: { cookie?: string; body?: unknown; headers?: Record<string, string> },
+): Promise<Reply> {
   const response = await fetch(`${world.ctx.t.baseUrl}${path}`, {
     method,
     redirect: 'manual',
     headers: {
       ...(options.cookie ? { Cookie: options.cookie } : {}),
       ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...options.headers,
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
@@ -337,6 +351,56 @@ function untouchable(key: PrincipalKey): DocFilter | null {
   return (_collection, doc) => String(doc.schoolId) === home;
 }
 
+const isMutating = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+
+/** What a browser sends with a request from the app's own page. */
+const sameOriginHeaders = () => ({ Origin: world.ctx.t.baseUrl, 'Sec-Fetch-Site': 'same-origin' });
+
+/** What browsers send with requests from other sites: another host, the null origin, another port, a sibling subdomain, and the fetch-metadata header alone. */
+function crossOriginHeaders(): Record<string, string>[] {
+  const { port } = new URL(world.ctx.t.baseUrl);
+  return [
+    { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+    { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' },
+    { Origin: `http://127.0.0.1:${Number(port) + 1}`, 'Sec-Fetch-Site': 'same-site' },
+    { Origin: `http://reviews.localhost:${port}`, 'Sec-Fetch-Site': 'cross-site' },
+    { 'Sec-Fetch-Site': 'cross-site' },
+    { 'Sec-Fetch-Site': 'same-site' },
+  ];
+}
+
+/**
+ * Issue 10, CSRF: every mutating route, asked cross-origin by each principal it would succeed
+ * for and by someone without credentials, body-less (a plain HTML form or `fetch` with no body) and with the row's JSON body, is
+ * refused with 403 cross_origin_refused and changes nothing.
+ */
+async function expectCrossOriginRefused(
+  route: string,
+  params: Record<string, string>,
+  recipe: Recipe,
+  expected: Record<PrincipalKey, string>,
+) {
+  const [method, template] = route.split(' ') as [string, string];
+  // Whoever the route would serve, and someone with no credentials (the sign-in row serves nobody).
+  const askers = PRINCIPAL_KEYS.filter((k) => Number(expected[k]) < 400 || k === 'anonymous');
+  // Signed in (afresh, for the sign-out row) before the database is read.
+  const cookies = new Map<PrincipalKey, string | undefined>();
+  for (const key of askers) cookies.set(key, await cookieFor(key, recipe));
+  const before = await dumpDatabase();
+  for (const key of askers) {
+    const cookie = cookies.get(key);
+    for (const headers of crossOriginHeaders()) {
+      for (const body of [undefined, recipe.body?.(key)]) {
+        const reply = await send(method, pathFor(template, params, key), { cookie, body, headers });
+        const cell = `${route} × ${PRINCIPAL_LABELS[key]} from ${JSON.stringify(headers)}${body === undefined ? ' without a body' : ''}`;
+        expect.soft(reply.status, `${cell}: ${reply.text.slice(0, 200)}`).toBe(403);
+        expect.soft(reply.text, cell).toContain('cross_origin_refused');
+      }
+    }
+  }
+  expect.soft(changesBetween(before, await dumpDatabase()), `${route}: a cross-origin request changed the database`).toEqual([]);
+}
+
 /**
  * Runs one cell: the request, and every check that does not need the rest of the row.
  * @param previous the database as the previous cell left it, when nothing happened since.
@@ -354,7 +418,9 @@ async function runCell(
   const cookie = await cookieFor(key, recipe);
   const body = recipe.body?.(key);
   const before = previous ?? (await dumpDatabase());
-  const reply = await send(method, pathFor(template, params, key), { cookie, body });
+  // Requests that succeed come as the app's own pages send them; refusals as a Node client (no Origin).
+  const headers = isMutating(method) && want < 400 ? sameOriginHeaders() : {};
+  const reply = await send(method, pathFor(template, params, key), { cookie, body, headers });
   // Another school's review answers exactly like one that does not exist.
   const asMissing =
     key === 'otherSchool' && want === 404 && template.includes(':reviewId')
@@ -394,6 +460,7 @@ describe('authorization matrix: HTTP routes', () => {
       const expected = parseCells(cells);
       const recipe = RECIPES[route] ?? {};
       const params = { reviewId: open().id, ...(await recipe.setup?.()) };
+      if (isMutating(route.split(' ')[0]!)) await expectCrossOriginRefused(route, params, recipe, expected);
       // Refusals first, against the untouched state; then the requests that succeed.
       const order = [...PRINCIPAL_KEYS].sort((a, b) => Number(Number(expected[a]) < 400) - Number(Number(expected[b]) < 400));
       const refusals = new Map<number, { key: PrincipalKey; text: string }[]>();

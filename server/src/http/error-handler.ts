@@ -19,15 +19,10 @@ export function createErrorHandler(logger: Logger): ErrorRequestHandler {
       res.destroy();
       return;
     }
-    // Body-parser errors (malformed or too large JSON) carry their own status.
-    const status = (error as { status?: number; type?: string }).status;
-    if ((error as { type?: string }).type && status && status < 500) {
-      res.status(status).json({ error: { code: 'validation_failed', message: 'The request body could not be read.' } });
-      return;
-    }
-    const { status: code, body, isUnexpected } = toEnvelope(error);
+    const { status, body, isUnexpected, headers } = toEnvelope(error);
     if (isUnexpected) logger.error({ err: toError(error), method: req.method, path: redactTokens(req.path) }, 'unhandled error');
-    res.status(code).json(body);
+    if (headers) res.set(headers);
+    res.status(status).json(body);
   };
 }
 

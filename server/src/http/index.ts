@@ -1,9 +1,12 @@
 import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Config } from '../config/index.ts';
 import type { Logger } from '../logging/index.ts';
+import { RATE_LIMIT_RULES } from '../rate-limits/index.ts';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
-import { requestContext } from './middleware/index.ts';
+import { clientAddressKey, rateLimit, requestContext, requireSameOrigin } from './middleware/index.ts';
 import {
   authRoutes,
   calendarFeedRoutes,
@@ -23,27 +26,68 @@ import {
 } from './routes/index.ts';
 import { LIMITS } from '@ehcp/shared';
 
-/** Mutations must be JSON: a cross-site HTML form cannot send that without a CORS preflight. */
+/** Request bodies must be JSON (the only thing the API reads); anything else is 415. */
 const requireJsonForMutations: RequestHandler = (req, res, next) => {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !hasBody || req.is('application/json')) return next();
-  res.status(415).json({ error: { code: 'validation_failed', message: 'Send JSON (Content-Type: application/json).' } });
+  res.status(415).json({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } });
 };
 
-const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  next();
-};
+/**
+ * The one inline stylesheet the client needs: the ProseMirror base rules Tiptap's editor adds
+ * as a `<style>` element (`injectCSS`, @tiptap/core 3.31.3). Allowed by its hash, so no other
+ * inline style can be; `http-hardening.test.ts` recomputes it from the installed Tiptap, and the
+ * CSP end-to-end test fails on any violation, so an upgrade that changes it cannot pass unnoticed.
+ * It goes away when the editor sets `injectCSS: false` and these rules move to styles.css.
+ */
+export const TIPTAP_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='";
+
+/**
+ * Response headers (decision 39), through helmet: a Content-Security-Policy under which no
+ * inline or foreign script runs and no other site may frame the app, HSTS in production, no
+ * Referer ever sent (link pages carry their token in the URL), nosniff, no X-Powered-By.
+ */
+export function securityHeaders(config: Pick<Config, 'env'>): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        // Stylesheets from the app and Tiptap's one base stylesheet; style properties set from
+        // script (carets' colours) are not markup and need nothing.
+        'style-src': ["'self'", TIPTAP_STYLE_HASH],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        // 'self' covers the same-origin WebSockets (/collab, /socket.io).
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    strictTransportSecurity: config.env === 'production' ? { maxAge: 365 * 24 * 3600, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+}
 
 /** Builds the Express app (no listen). Tests call this directly with injected deps. */
 export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(securityHeaders);
+  app.use(securityHeaders(deps.config));
   app.use(requestContext);
+  // Before any body is read: a cross-site request is refused whatever it carries (decision 38).
+  app.use(requireSameOrigin(deps.config.http.allowedOrigins));
+  // Link routes are public: limited per client address before any lookup (decision 37).
+  const perAddress = (rule: (typeof RATE_LIMIT_RULES)['publicLinksAddress' | 'calendarAddress']) =>
+    rateLimit(deps.rateLimits.limiter(rule), clientAddressKey, 'Too many requests from your network.');
+  app.use(['/api/participant', '/api/shared'], perAddress(RATE_LIMIT_RULES.publicLinksAddress));
+  app.use('/calendar', perAddress(RATE_LIMIT_RULES.calendarAddress));
   // The caseload CSV travels as JSON and may be larger than other bodies; parsed first, so the
   // general parser below leaves it alone.
   app.use('/api/caseload/import', requireJsonForMutations, express.json({ limit: LIMITS.caseloadImportMaxBytes * 2 }));
@@ -58,7 +102,7 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   app.use('/api/shared', sharedOutcomeRoutes(deps));
   app.use('/api/reviews', participantRoutes(deps));
   app.use('/api/reviews', circulationRoutes(deps));
-  app.use('/api/outbox', outboxRoutes());
+  app.use('/api/outbox', outboxRoutes(deps));
   app.use('/api/audit', auditRoutes(deps));
   app.use('/api/participant', participantAccessRoutes(deps));
   app.use('/api', apiNotFound);

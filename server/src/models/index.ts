@@ -15,3 +15,5 @@ export * from './contribution.model.ts';
 export * from './reminder.model.ts';
 export * from './circulation.model.ts';
 export * from './doc-freeze.model.ts';
+export * from './rate-limit.model.ts';
+export * from './known-device.model.ts';

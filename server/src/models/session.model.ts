@@ -5,7 +5,8 @@ const sessionSchema = new Schema(
   {
     tokenHash: { type: String, required: true, unique: true },
     userId: { type: Schema.Types.ObjectId, ref: 'User', required: true, index: true },
-    expiresAt: { type: Date, required: true },
+    /** After this the session no longer works; the housekeeping sweep deletes it. */
+    expiresAt: { type: Date, required: true, index: true },
   },
   { timestamps: true, strict: true },
 );

@@ -10,6 +10,9 @@ const shareLinkSchema = new Schema(
     expiresAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },
     revokedBy: { type: Schema.Types.ObjectId, ref: 'User', default: null },
+    /** Every opening counts here; the audit trail holds one row per viewer per 10 minutes. */
+    viewCount: { type: Number, default: 0, min: 0 },
+    lastViewedAt: { type: Date, default: null },
   },
   { timestamps: true, strict: true },
 );

@@ -13,3 +13,4 @@ export * from './participants/index.ts';
 export * from './contributions/index.ts';
 export * from './reminders/index.ts';
 export * from './circulation/index.ts';
+export * from './housekeeping/index.ts';

@@ -198,8 +198,11 @@ export async function buildWorld() {
   return { ctx, homeSchoolName, reviews: { open, openOther, finalisedOther }, principals };
 }
 
-/** Collections a request never writes: documents' update logs and snapshots, compacted in the background. */
-const BACKGROUND_COLLECTIONS = new Set(['docupdates', 'docsnapshots']);
+/**
+ * Collections left out of "what changed": documents' update logs and snapshots (compacted in the
+ * background), and rate-limit counters, which count every request, refused ones included.
+ */
+const BACKGROUND_COLLECTIONS = new Set(['docupdates', 'docsnapshots', 'ratelimits']);
 
 /** Every stored document (bar the document server's own), keyed by "collection/id", as JSON. */
 export async function dumpDatabase(): Promise<Map<string, string>> {

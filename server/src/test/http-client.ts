@@ -1,11 +1,34 @@
-/** Minimal JSON client for integration tests, keeping the session cookie like a browser. */
+/** Minimal JSON client for integration tests, keeping its cookies like a browser (paths aside). */
 export class TestClient {
-  private cookie: string | null = null;
+  private readonly cookies = new Map<string, string>();
 
   constructor(private readonly baseUrl: string) {}
 
+  /** `ehcp_session=<token>`, as a Cookie header, or null when not signed in. */
   get sessionCookie(): string | null {
-    return this.cookie;
+    const value = this.cookies.get('ehcp_session');
+    return value ? `ehcp_session=${value}` : null;
+  }
+
+  /** One cookie's value (e.g. the known-browser cookie), if set. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  private get cookieHeader(): string | null {
+    return this.cookies.size > 0 ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : null;
+  }
+
+  private keepCookies(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const [pair = '', ...attributes] = line.split(';');
+      const name = pair.slice(0, pair.indexOf('=')).trim();
+      const value = pair.slice(pair.indexOf('=') + 1).trim();
+      const expires = attributes.find((a) => a.trim().toLowerCase().startsWith('expires='));
+      const isExpired = expires !== undefined && Date.parse(expires.split('=')[1]!) <= Date.now();
+      if (!value || isExpired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
   }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -13,13 +36,12 @@ export class TestClient {
       method,
       headers: {
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(this.cookie ? { Cookie: this.cookie } : {}),
+        ...(this.cookieHeader ? { Cookie: this.cookieHeader } : {}),
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0] ?? null;
+    this.keepCookies(response.headers);
     const text = await response.text();
     return {
       status: response.status,

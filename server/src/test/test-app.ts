@@ -36,7 +36,13 @@ export async function dropTestDatabase(): Promise<void> {
 
 /** Starts the whole app (HTTP, Socket.io, y-websocket) on port 0. */
 export async function startTestApp(
-  overrides: { today?: string; realtime?: Partial<RealtimeLimits>; mail?: Partial<Config['mail']> } = {},
+  overrides: {
+    today?: string;
+    realtime?: Partial<RealtimeLimits>;
+    mail?: Partial<Config['mail']>;
+    http?: Partial<Config['http']>;
+    outbox?: Config['outbox'];
+  } = {},
 ): Promise<TestApp> {
   await connectTestDatabase();
   const base = buildConfig({
@@ -49,6 +55,8 @@ export async function startTestApp(
     ...base,
     realtime: { ...base.realtime, ...overrides.realtime },
     mail: { ...base.mail, ...overrides.mail },
+    http: { ...base.http, ...overrides.http },
+    outbox: overrides.outbox ?? base.outbox,
   });
   const today = overrides.today;
   const app = createApp(config, createLogger(config.log), today ? { today: () => today } : {});

@@ -24,6 +24,9 @@ export const ERROR_CODES = [
   'circulation_unconfirmed',
   'share_link_not_found',
   'document_busy',
+  'payload_too_large',
+  'unsupported_media_type',
+  'cross_origin_refused',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,6 +6,7 @@ import { LIMITS } from './limits.ts';
 export const AUDIT_ACTIONS = [
   'session.signed_in',
   'session.sign_in_failed',
+  'session.sign_in_paused',
   'participant.added',
   'participant.removed',
   'participant.link_revoked',
@@ -27,6 +28,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'session.signed_in': 'Signed in',
   'session.sign_in_failed': 'Failed sign-in',
+  'session.sign_in_paused': 'Sign-in paused after failed attempts',
   'participant.added': 'Participant added',
   'participant.removed': 'Participant removed',
   'participant.link_revoked': 'Participant link withdrawn',

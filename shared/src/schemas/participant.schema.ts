@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.schema.ts';
 import { LIMITS } from './limits.ts';
+import { NameSchema } from './text.schema.ts';
 
 /** The people a SENDCo can invite to contribute to an annual review, by role. */
 export const PARTICIPANT_ROLES = [
@@ -64,7 +65,7 @@ export function askFor(role: ParticipantRole, childFirstName: string): string {
 /** Request to add a participant to a review; they are emailed a personal link. */
 export const AddParticipantRequestSchema = z.object({
   /** The participant's name as it should appear in the invitation. */
-  name: z.string().trim().min(1, 'is required').max(LIMITS.nameMax),
+  name: NameSchema(LIMITS.nameMax),
   /** Where the invitation is sent; compared case-insensitively. */
   email: z.string().trim().toLowerCase().max(LIMITS.emailMax).pipe(z.email('must be an email address')),
   /** What they are invited as; decides what they are asked for. */

@@ -172,12 +172,12 @@ describe('reading papers by personal link', () => {
     expect(notYet.body.error.code).toBe('papers_not_circulated');
     expect(JSON.stringify(notYet.body)).not.toContain('Pat Parent');
 
-    expect((await anonymous().get('/api/participant/short/papers')).status).toBe(404);
+    expect((await anonymous().get('/api/participant/short/papers')).status).toBe(410);
     const unknown = await anonymous().get(`/api/participant/${'B'.repeat(43)}/papers`);
     expect(unknown.body.error.code).toBe('participant_link_unavailable');
     const withdrawn = await invite(ctx.sendco, ctx.home.reviewId, 'Wendy Withdrawn', 'health');
     await ctx.sendco.post(`/api/reviews/${ctx.home.reviewId}/participants/${withdrawn.id}/revoke`);
-    expect((await anonymous().get(`/api/participant/${withdrawn.token}/papers`)).status).toBe(404);
+    expect((await anonymous().get(`/api/participant/${withdrawn.token}/papers`)).status).toBe(410);
   });
 });
 

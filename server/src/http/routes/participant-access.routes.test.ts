@@ -53,13 +53,13 @@ describe('participant contribution by personal link', () => {
   });
 
   it('answers "no longer available" for malformed, unknown and revoked links, and submits nothing', async () => {
-    expect((await anonymous().post('/api/participant/short/submit')).status).toBe(404);
+    expect((await anonymous().post('/api/participant/short/submit')).status).toBe(410);
     const unknown = await anonymous().post(`/api/participant/${'B'.repeat(43)}/submit`);
-    expect(unknown.status).toBe(404);
+    expect(unknown.status).toBe(410);
     expect(unknown.body.error.code).toBe('participant_link_unavailable');
     const ep = await invite('ep3@example.test');
     expect((await sendco.post(`/api/reviews/${school.reviewId}/participants/${ep.id}/revoke`)).status).toBe(200);
-    expect((await anonymous().post(`/api/participant/${ep.token}/submit`)).status).toBe(404);
+    expect((await anonymous().post(`/api/participant/${ep.token}/submit`)).status).toBe(410);
     expect(await Contribution.countDocuments({ participantId: ep.id })).toBe(0);
   });
 

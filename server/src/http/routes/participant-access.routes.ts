@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { ParticipantTokenParamsSchema } from '@ehcp/shared';
 import { authenticateParticipant } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
+import { RATE_LIMIT_RULES, type RateLimiter } from '../../rate-limits/index.ts';
 import {
   getContributionState,
   getParticipantMeeting,
@@ -12,8 +13,9 @@ import {
 } from '../../services/index.ts';
 import type { RouteDeps } from './route-deps.ts';
 
+/** 410, like an LA link that no longer works (decision 26): for the holder of a real link it is gone. */
 const unavailable = () =>
-  new AppError('participant_link_unavailable', 404, 'This link is no longer available. Ask the school for a new one.');
+  new AppError('participant_link_unavailable', 410, 'This link is no longer available. Ask the school for a new one.');
 
 /** The participant holding a valid, working link; anything else is "no longer available". */
 async function linkHolder(params: unknown) {
@@ -23,6 +25,10 @@ async function linkHolder(params: unknown) {
   return principal;
 }
 
+/** Whether this view starts a new visit (the first in 10 minutes) and so gets an audit row. */
+const isNewVisit = async (visits: RateLimiter, page: string, principal: { participantId: string }) =>
+  (await visits.consume(`${page}|${principal.participantId}`)).allowed;
+
 /**
  * Public, by personal link (no account): GET /api/participant/<token> is what the holder is
  * asked for and where their contribution stands; POST …/submit sends the contribution; GET
@@ -30,11 +36,12 @@ async function linkHolder(params: unknown) {
  */
 export function participantAccessRoutes(deps: RouteDeps): Router {
   const router = Router();
+  const visits = deps.rateLimits.limiter(RATE_LIMIT_RULES.viewAuditWindow);
   router.get('/:token', async (req, res) => {
     const principal = await linkHolder(req.params);
+    const recordView = await isNewVisit(visits, 'participant', principal);
     res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.json({ participation: await getParticipantView(principal, deps.today()) });
+    res.json({ participation: await getParticipantView(principal, deps.today(), { recordView }) });
   });
 
   // Sends the participant's contribution: their draft is locked and snapshotted.
@@ -50,16 +57,15 @@ export function participantAccessRoutes(deps: RouteDeps): Router {
   // The circulated papers of the participant's own review, read-only (404 until circulated).
   router.get('/:token/papers', async (req, res) => {
     const principal = await linkHolder(req.params);
+    const recordView = await isNewVisit(visits, 'papers', principal);
     res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.json({ papers: await getParticipantPapers(principal, deps.today()) });
+    res.json({ papers: await getParticipantPapers(principal, deps.today(), { recordView }) });
   });
 
   // Where the participant joins their review's meeting report (co-edited over /collab with this link).
   router.get('/:token/meeting', async (req, res) => {
     const principal = await linkHolder(req.params);
     res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Referrer-Policy', 'no-referrer');
     res.json({ meeting: await getParticipantMeeting(principal, deps.today()) });
   });
   return router;

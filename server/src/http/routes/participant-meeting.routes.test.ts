@@ -48,7 +48,7 @@ describe('GET /api/participant/:token/meeting', () => {
     const revoked = await invite('revoked-meeting@example.test');
     await Participant.updateOne({ _id: revoked.id }, { $set: { revokedAt: new Date() } });
     const refused = await anonymous().get(`/api/participant/${revoked.token}/meeting`);
-    expect(refused.status).toBe(404);
+    expect(refused.status).toBe(410);
     expect(refused.body.error.code).toBe('participant_link_unavailable');
 
     const parent = await invite('finalised-meeting@example.test');

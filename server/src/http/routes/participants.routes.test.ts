@@ -63,9 +63,14 @@ describe('POST /api/reviews/:reviewId/participants', () => {
     expect(await Participant.countDocuments({ tokenHash: token })).toBe(0);
     const mail = await MailMessage.findOne({ to: 'pat.parent@example.test' }).lean();
     expect(mail?.status).toBe('queued');
-    expect(mail?.text).toContain(result.body.link);
+    // Stored without a working link (issue 10); the SENDCo's outbox shows it to forward.
+    expect(JSON.stringify(mail)).not.toContain(token);
     expect(mail?.text).toContain(`Please send it by ${longDate(adviceBy)}.`);
     expect(mail?.text).toContain('You do not need an account');
+    const forwarded = (await sendco.get('/api/outbox')).body.messages.find(
+      (m: { to: string }) => m.to === 'pat.parent@example.test',
+    );
+    expect(forwarded.text).toContain(result.body.link);
   });
 
   it('refuses the same email twice, and due dates that are past or later than the advice date', async () => {
@@ -129,13 +134,13 @@ describe('participant links', () => {
 
   it('answers participant_link_unavailable for unknown, malformed, expired and revoked links', async () => {
     const unknown = await anonymous().get(`/api/participant/${'A'.repeat(43)}`);
-    expect(unknown.status).toBe(404);
+    expect(unknown.status).toBe(410);
     expect(unknown.body.error.code).toBe('participant_link_unavailable');
-    expect((await anonymous().get('/api/participant/short')).status).toBe(404);
+    expect((await anonymous().get('/api/participant/short')).status).toBe(410);
     const expiring = await sendco.post(path(), { name: 'Ed Psych', email: 'ep@la.test', role: 'educational_psychologist' });
     await Participant.updateOne({ _id: expiring.body.participant.id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await anonymous().get(`/api/participant/${tokenOf(expiring.body.link)}`);
-    expect(expired.status).toBe(404);
+    expect(expired.status).toBe(410);
     expect(expired.body.error.code).toBe('participant_link_unavailable');
     expect((await sendco.get(path())).body.participants.find((p: { email: string }) => p.email === 'ep@la.test').status).toBe(
       'expired',
@@ -155,7 +160,7 @@ describe('participant links', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.participant.status).toBe('revoked');
     expect((await sendco.post(revokePath)).status).toBe(200);
-    expect((await anonymous().get(`/api/participant/${tokenOf(created.body.link)}`)).status).toBe(404);
+    expect((await anonymous().get(`/api/participant/${tokenOf(created.body.link)}`)).status).toBe(410);
 
     const resendPath = `${path()}/${id}/resend`;
     expect((await anonymous().post(resendPath)).status).toBe(401);
@@ -166,7 +171,7 @@ describe('participant links', () => {
     expect(resent.body.participant.status).toBe('invited');
     expect(resent.body.link).not.toBe(created.body.link);
     expect((await anonymous().get(`/api/participant/${tokenOf(resent.body.link)}`)).status).toBe(200);
-    expect((await anonymous().get(`/api/participant/${tokenOf(created.body.link)}`)).status).toBe(404);
+    expect((await anonymous().get(`/api/participant/${tokenOf(created.body.link)}`)).status).toBe(410);
     expect(await MailMessage.countDocuments({ to: 'salt@nhs.test' })).toBe(2);
   });
 
@@ -179,7 +184,7 @@ describe('participant links', () => {
     expect((await otherSendco.request('DELETE', removePath)).status).toBe(404);
     expect((await sendco.request('DELETE', removePath)).status).toBe(204);
     expect((await sendco.request('DELETE', removePath)).status).toBe(404);
-    expect((await anonymous().get(`/api/participant/${tokenOf(created.body.link)}`)).status).toBe(404);
+    expect((await anonymous().get(`/api/participant/${tokenOf(created.body.link)}`)).status).toBe(410);
   });
 });
 

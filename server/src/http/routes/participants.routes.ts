@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { AddParticipantRequestSchema, ParticipantParamsSchema, ReviewParamsSchema } from '@ehcp/shared';
 import { canManageParticipants, type StaffPrincipal } from '../../auth/index.ts';
 import { forbidden } from '../../errors/index.ts';
@@ -26,11 +26,12 @@ async function loadManagedReview(staff: StaffPrincipal, reviewId: string) {
 export function participantRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.use(requireStaff);
-  const participantDeps = (req: Request): ParticipantDeps => ({
+  const participantDeps = (): ParticipantDeps => ({
     mailer: deps.mailer,
-    publicUrl: deps.config.http.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+    publicUrl: deps.publicUrl(),
     today: deps.today,
     events: deps.events,
+    outboxSecret: deps.config.outbox.secret,
   });
 
   router.get('/:reviewId/participants', async (req, res) => {
@@ -45,7 +46,7 @@ export function participantRoutes(deps: RouteDeps): Router {
     const { reviewId } = parseParams(ReviewParamsSchema, req);
     const input = parseBody(AddParticipantRequestSchema, req);
     const review = await loadManagedReview(staff, reviewId);
-    res.status(201).json(await addParticipant(participantDeps(req), review, input, staff));
+    res.status(201).json(await addParticipant(participantDeps(), review, input, staff));
   });
 
   router.delete('/:reviewId/participants/:participantId', async (req, res) => {
@@ -67,7 +68,7 @@ export function participantRoutes(deps: RouteDeps): Router {
     const staff = staffOf(res.locals);
     const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
     const review = await loadManagedReview(staff, reviewId);
-    res.json(await resendInvitation(participantDeps(req), review, participantId, staff));
+    res.json(await resendInvitation(participantDeps(), review, participantId, staff));
   });
 
   router.post('/:reviewId/participants/:participantId/nudge', async (req, res) => {

@@ -29,8 +29,7 @@ export function shareLinkRoutes(deps: RouteDeps): Router {
     const review = await loadVisibleReview(staff, reviewId);
     if (review.status !== 'finalised') throw conflict('review_not_finalised', 'Finalise the review before sharing it.');
     if (!canShareReview(staff, review)) throw forbidden('Only the SENDCo can share a review.');
-    const publicUrl = deps.config.http.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-    res.status(201).json({ link: await createShareLink(review, input, staff.userId, publicUrl) });
+    res.status(201).json({ link: await createShareLink(review, input, staff.userId, deps.publicUrl()) });
   });
 
   router.get('/:reviewId/share-links', async (req, res) => {

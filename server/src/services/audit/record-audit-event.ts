@@ -34,6 +34,16 @@ export async function recordAuditEvent(entry: AuditEntry): Promise<void> {
   });
 }
 
+/**
+ * How a read through a link is recorded. `recordView` is false when the caller has already
+ * recorded this viewer's visit moments ago: repeated views are coalesced into one audit row per
+ * viewer per window (decision 37), so a page reloaded in a loop cannot flood the trail.
+ */
+export interface LinkViewOptions {
+  recordView?: boolean;
+  now?: Date;
+}
+
 /** The audit actor for a staff member known only by id (their current name is looked up). */
 export async function staffActor(userId: string): Promise<AuditActor> {
   const user = await User.findById(userId).select('name').lean();

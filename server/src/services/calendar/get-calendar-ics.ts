@@ -33,13 +33,24 @@ function eventsForRow(row: Awaited<ReturnType<typeof listCaseload>>[number]): Ic
   return events;
 }
 
+/** A working calendar feed, found by its token. */
+export interface CalendarFeedRef {
+  id: string;
+  schoolId: string;
+}
+
 /**
- * The ICS feed behind a calendar token: the school's booked review meetings and each plan's
- * next statutory deadline. Unknown and revoked tokens are indistinguishable (404).
+ * The feed behind a calendar token (by its hash).
+ * @throws AppError calendar_feed_not_found for unknown and revoked tokens alike (404).
  */
-export async function getCalendarIcs(token: string, asOf: string, now = new Date()): Promise<string> {
+export async function findCalendarFeed(token: string): Promise<CalendarFeedRef> {
   const feed = await CalendarFeed.findOne({ tokenHash: hashToken(token), revokedAt: null }).lean();
   if (!feed) throw notFound('calendar feed', 'calendar_feed_not_found');
+  return { id: String(feed._id), schoolId: String(feed.schoolId) };
+}
+
+/** The ICS of a feed: the school's booked review meetings and each plan's next statutory deadline. */
+export async function getCalendarIcs(feed: CalendarFeedRef, asOf: string, now = new Date()): Promise<string> {
   const [school, rows] = await Promise.all([School.findById(feed.schoolId).lean(), listCaseload(String(feed.schoolId), asOf)]);
   const events: IcsEvent[] = [];
   for (const row of rows) {

@@ -1,4 +1,4 @@
-import { LIMITS, type ImportRowError } from '@ehcp/shared';
+import { findUnsafeNameCharacter, LIMITS, unsafeNameMessage, type ImportRowError } from '@ehcp/shared';
 import {
   MAX_YEAR_GROUP_OVERRIDE,
   MIN_YEAR_GROUP_OVERRIDE,
@@ -170,15 +170,20 @@ function readRow(
     if (parsed.date > asOf) return (fail(field, `${raw} is in the future.`), null);
     return parsed.date;
   };
+  // A name: present, not too long, no invisible or control characters.
+  const checkName = (field: Field, value: string, missing: string, what: string, max: number) => {
+    if (!value) return fail(field, missing);
+    if (value.length > max) return fail(field, `${what} is longer than ${max} characters.`);
+    const unsafe = findUnsafeNameCharacter(value);
+    if (unsafe) fail(field, `${what} ${unsafeNameMessage(unsafe)}.`);
+  };
   const name = cell('name').replace(/\s+/g, ' ');
-  if (!name) fail('name', 'The pupil’s name is missing.');
-  else if (name.length > LIMITS.nameMax) fail('name', `The name is longer than ${LIMITS.nameMax} characters.`);
+  checkName('name', name, 'The pupil’s name is missing.', 'The name', LIMITS.nameMax);
   const dateOfBirth = date('dateOfBirth', true);
   const planIssuedDate = date('planIssuedDate', true);
   const lastReviewMeetingDate = date('lastReviewMeetingDate', false);
   const la = cell('la');
-  if (!la) fail('la', 'The local authority is missing.');
-  else if (la.length > LIMITS.laNameMax) fail('la', `The local authority is longer than ${LIMITS.laNameMax} characters.`);
+  checkName('la', la, 'The local authority is missing.', 'The local authority', LIMITS.laNameMax);
   const upn = cell('upn').toUpperCase() || null;
   if (upn && !/^[A-Z]\d{11}[0-9A-Z]$/.test(upn))
     fail('upn', `"${upn}" is not a UPN: a letter followed by 12 characters (11 digits and a digit or letter).`);

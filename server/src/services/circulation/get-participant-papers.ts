@@ -2,19 +2,19 @@ import type { ParticipantPapersView } from '@ehcp/shared';
 import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Circulation } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { loadInvitationContext } from '../participants/index.ts';
+import type { LinkViewOptions } from '../audit/index.ts';
+import { loadInvitationContext, recordParticipantView } from '../participants/index.ts';
 import { packContributions } from './present-circulation.ts';
 
 /**
- * The latest circulated pack of the participant's own review, read-only. Every view is recorded
- * in the audit trail, like every other view through a link.
+ * The latest circulated pack of the participant's own review, read-only. Views are recorded in
+ * the audit trail like every other view through a link (one row per visit, see LinkViewOptions).
  * @throws AppError papers_not_circulated (404) before the first circulation.
  */
 export async function getParticipantPapers(
   principal: ParticipantPrincipal,
   asOf: string,
-  now = new Date(),
+  options: LinkViewOptions = {},
 ): Promise<ParticipantPapersView> {
   const latest = await Circulation.findOne({ reviewId: principal.reviewId, schoolId: principal.schoolId })
     .sort({ version: -1 })
@@ -24,14 +24,7 @@ export async function getParticipantPapers(
     loadInvitationContext(principal.reviewId, asOf),
     packContributions(latest),
   ]);
-  await recordAuditEvent({
-    schoolId: principal.schoolId,
-    action: 'papers.viewed',
-    actor: { kind: 'participant', id: principal.participantId, name: principal.name },
-    target: { kind: 'participant', id: principal.participantId },
-    details: { reviewId: principal.reviewId, version: latest.version },
-    at: now,
-  });
+  await recordParticipantView(principal, 'papers.viewed', { version: latest.version }, options);
   return {
     childFirstName: context.childFirstName,
     schoolName: context.schoolName,

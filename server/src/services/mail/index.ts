@@ -2,3 +2,4 @@ export * from './mailer.port.ts';
 export * from './deliver-mail.ts';
 export * from './list-outbox.ts';
 export * from './send-invitation.ts';
+export * from './outbox-links.ts';

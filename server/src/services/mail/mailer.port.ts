@@ -4,6 +4,11 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * Working links inside `text` (personal links with their token). The outbox stores them only
+   * encrypted, and forgets them once the message is sent (decision 40). Never put one in `html` or `subject`.
+   */
+  links?: readonly string[];
 }
 
 /**

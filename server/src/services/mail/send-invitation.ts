@@ -69,8 +69,11 @@ export function composeInvitation(facts: InvitationFacts): { subject: string; te
   };
 }
 
-/** Emails a participant their invitation (recorded in the outbox; sent when SMTP is configured). */
-export async function sendInvitation(mailer: Mailer, facts: InvitationFacts): Promise<MailStatus> {
+/**
+ * Emails a participant their invitation (recorded in the outbox with the link encrypted under
+ * `outboxSecret`; sent when SMTP is configured).
+ */
+export async function sendInvitation(mailer: Mailer, facts: InvitationFacts, outboxSecret: string): Promise<MailStatus> {
   const { subject, text } = composeInvitation(facts);
-  return deliverMail(mailer, facts.schoolId, { to: facts.participant.email, subject, text });
+  return deliverMail(mailer, facts.schoolId, { to: facts.participant.email, subject, text, links: [facts.link] }, outboxSecret);
 }

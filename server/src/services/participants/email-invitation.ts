@@ -14,14 +14,18 @@ export async function emailInvitation(
   token: string,
 ): Promise<{ link: string; mailStatus: MailStatus }> {
   const link = participantLink(deps.publicUrl, token);
-  const mailStatus = await sendInvitation(deps.mailer, {
-    schoolId: review.schoolId,
-    schoolName: context.schoolName,
-    inviterName: staff.name,
-    childFirstName: context.childFirstName,
-    participant,
-    meetingDate: context.meetingDate,
-    link,
-  });
+  const mailStatus = await sendInvitation(
+    deps.mailer,
+    {
+      schoolId: review.schoolId,
+      schoolName: context.schoolName,
+      inviterName: staff.name,
+      childFirstName: context.childFirstName,
+      participant,
+      meetingDate: context.meetingDate,
+      link,
+    },
+    deps.outboxSecret,
+  );
   return { link, mailStatus };
 }

@@ -1,31 +1,26 @@
 import { askFor, contributionDocName, PARTICIPANT_ROLE_LABELS, type ParticipantView } from '@ehcp/shared';
 import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { Participant } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import type { LinkViewOptions } from '../audit/index.ts';
 import { getContributionState } from '../contributions/index.ts';
 import { loadInvitationContext } from './invitation-context.ts';
+import { recordParticipantView } from './record-participant-event.ts';
 
 /**
  * What a participant sees behind their link: only their own part of their one review. Marks
  * the first opening (conditional update, so concurrent opens keep the earliest time) and
- * records every view in the audit trail.
+ * records views in the audit trail (one row per visit, see LinkViewOptions).
  */
 export async function getParticipantView(
   principal: ParticipantPrincipal,
   asOf: string,
-  now = new Date(),
+  options: LinkViewOptions = {},
 ): Promise<ParticipantView> {
+  const now = options.now ?? new Date();
   const context = await loadInvitationContext(principal.reviewId, asOf);
   const contribution = await getContributionState(principal.participantId);
   await Participant.updateOne({ _id: principal.participantId, openedAt: null }, { $set: { openedAt: now } });
-  await recordAuditEvent({
-    schoolId: principal.schoolId,
-    action: 'participant.link_viewed',
-    actor: { kind: 'participant', id: principal.participantId, name: principal.name },
-    target: { kind: 'participant', id: principal.participantId },
-    details: { reviewId: principal.reviewId },
-    at: now,
-  });
+  await recordParticipantView(principal, 'participant.link_viewed', {}, { ...options, now });
   return {
     participantName: principal.name,
     role: principal.role,

@@ -7,3 +7,4 @@ export * from './remove-participant.ts';
 export * from './revoke-participant-link.ts';
 export * from './resend-invitation.ts';
 export * from './get-participant-view.ts';
+export * from './record-participant-event.ts';

@@ -23,6 +23,8 @@ export interface ParticipantDeps {
   today: () => string;
   /** Domain events: a re-sent link ends the old link's open connections. */
   events: DomainEventBus;
+  /** Secret the outbox's link-encryption key comes from (OUTBOX_SECRET). */
+  outboxSecret: string;
 }
 
 /** The facts of a review that invitations and participant pages show. */

@@ -1,6 +1,6 @@
 import type { AuditAction } from '@ehcp/shared';
-import type { StaffPrincipal } from '../../auth/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import type { ParticipantPrincipal, StaffPrincipal } from '../../auth/index.ts';
+import { recordAuditEvent, type LinkViewOptions } from '../audit/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 
 /** Records a staff member's action on a participant of a review in the audit trail. */
@@ -17,5 +17,26 @@ export function recordParticipantEvent(
     actor: { kind: 'staff', id: staff.userId, name: staff.name },
     target: { kind: 'participant', id: participantId },
     details: { reviewId: review.id, ...details },
+  });
+}
+
+/**
+ * Records a participant's view of a page through their link (`participant.link_viewed`,
+ * `papers.viewed`), unless `recordView` is false because this visit was recorded moments ago.
+ */
+export async function recordParticipantView(
+  principal: ParticipantPrincipal,
+  action: AuditAction,
+  details: Record<string, string | number>,
+  { recordView = true, now = new Date() }: LinkViewOptions,
+): Promise<void> {
+  if (!recordView) return;
+  await recordAuditEvent({
+    schoolId: principal.schoolId,
+    action,
+    actor: { kind: 'participant', id: principal.participantId, name: principal.name },
+    target: { kind: 'participant', id: principal.participantId },
+    details: { reviewId: principal.reviewId, ...details },
+    at: now,
   });
 }

@@ -1,5 +1,6 @@
 import { isReminderSendingHour, type ReminderSendHours } from '@ehcp/shared';
 import { hourInEngland } from '../clock.ts';
+import { createPeriodic, type Periodic } from '../periodic.ts';
 import type { ReminderDeps } from './reminder-deps.ts';
 import { sweepReminders, type ReminderSweepResult } from './sweep-reminders.ts';
 
@@ -16,12 +17,8 @@ export interface ReminderSchedulerOptions extends ReminderDeps {
   onError: (error: unknown) => void;
 }
 
-/** The automatic reminders of one server process. */
-export interface ReminderScheduler {
-  /** Sweeps at once, then every interval within the sending hours; does nothing when the interval is 0. */
-  start(): void;
-  /** Stops sweeping and waits for a sweep in progress to finish. */
-  stop(): Promise<void>;
+/** The automatic reminders of one server process: `start()` sweeps at once, then every interval within the sending hours. */
+export interface ReminderScheduler extends Periodic {
   /** One sweep now, whatever the hour (tests pass `today`). */
   sweep(today?: string): Promise<ReminderSweepResult>;
 }
@@ -33,9 +30,6 @@ export interface ReminderScheduler {
  */
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
   const now = options.now ?? (() => new Date());
-  let isStarted = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let running: Promise<void> | null = null;
   const sweep = (today = options.today()) => sweepReminders(options.mailer, today, now());
 
   const tick = async () => {
@@ -46,30 +40,5 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
       options.onError(error);
     }
   };
-  const loop = () => {
-    // Nothing a sweep does may reject unhandled: that would stop the whole server.
-    running = tick()
-      .catch(() => undefined)
-      .finally(() => {
-        running = null;
-        if (!isStarted) return;
-        timer = setTimeout(loop, options.intervalMs);
-        timer.unref();
-      });
-  };
-
-  return {
-    start() {
-      if (isStarted || options.intervalMs <= 0) return;
-      isStarted = true;
-      loop();
-    },
-    async stop() {
-      isStarted = false;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-    sweep,
-  };
+  return { ...createPeriodic(options.intervalMs, tick), sweep };
 }

@@ -1,2 +1,3 @@
 export * from './sign-in.ts';
 export * from './get-current-user.ts';
+export * from './record-sign-in-paused.ts';

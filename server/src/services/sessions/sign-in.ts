@@ -2,8 +2,9 @@ import type { DomainEventBus } from '../../events/index.ts';
 import type { LoginRequest } from '@ehcp/shared';
 import { AppError } from '../../errors/index.ts';
 import { Session, User } from '../../models/index.ts';
-import { createToken, DUMMY_HASH_PROMISE, hashToken, verifyPassword } from '../../auth/index.ts';
+import { createToken, DUMMY_HASH_PROMISE, hashPassword, hashToken, needsRehash, verifyPassword } from '../../auth/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
+import { signInSubject } from './record-sign-in-paused.ts';
 
 /**
  * Signs a staff member in: verifies the password and creates a session.
@@ -19,15 +20,12 @@ export async function signIn(
   const isValid = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
   if (!user || !isValid) {
     // An unknown email belongs to no school and is recorded without it (and without the email typed).
-    await recordAuditEvent({
-      schoolId: user ? String(user.schoolId) : null,
-      action: 'session.sign_in_failed',
-      actor: user
-        ? { kind: 'staff', id: String(user._id), name: user.name }
-        : { kind: 'anonymous', id: null, name: 'Unknown email' },
-    });
+    await recordAuditEvent({ ...signInSubject(user ?? null), action: 'session.sign_in_failed' });
     throw new AppError('invalid_credentials', 401, 'Email or password is not right.');
   }
+  // Raised parameters reach every account at its next sign-in (the password is known only now).
+  if (needsRehash(user.passwordHash))
+    await User.updateOne({ _id: user._id }, { $set: { passwordHash: await hashPassword(input.password) } });
   const token = createToken();
   const expiresAt = new Date((options.now ?? new Date()).getTime() + options.sessionTtlMs);
   await Session.create({ tokenHash: hashToken(token), userId: user._id, expiresAt });

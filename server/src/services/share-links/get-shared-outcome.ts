@@ -4,6 +4,7 @@ import { AppError } from '../../errors/index.ts';
 import { Pupil, School } from '../../models/index.ts';
 import { getReviewOutcome, loadReviewFacts, postMeetingDates } from '../reviews/index.ts';
 import { pupilTimeline } from '../caseload/index.ts';
+import type { LinkViewOptions } from '../audit/index.ts';
 import { recordShareLinkView, type LinkViewer } from './record-share-link-view.ts';
 
 /**
@@ -19,7 +20,8 @@ const unavailable = () =>
 
 /**
  * What the local authority sees behind a valid link: the finalised outcome and report. Every
- * view is recorded in the audit trail (time, browser, keyed hash of the address).
+ * view is counted, and visits are recorded in the audit trail (time, browser, keyed hash of the
+ * address; see recordShareLinkView).
  * @throws AppError share_link_unavailable when the review has no outcome (never shows drafts).
  */
 export async function getSharedOutcome(
@@ -27,6 +29,7 @@ export async function getSharedOutcome(
   asOf: string,
   viewer: LinkViewer,
   addressSecret: string,
+  options: LinkViewOptions = {},
 ): Promise<SharedOutcomeView> {
   const review = await loadReviewFacts(link.reviewId);
   const [outcome, pupil, school] = await Promise.all([
@@ -35,7 +38,7 @@ export async function getSharedOutcome(
     School.findById(review.schoolId).lean(),
   ]);
   if (!outcome || !pupil || !school) throw unavailable();
-  await recordShareLinkView(link, viewer, addressSecret);
+  await recordShareLinkView(link, viewer, addressSecret, options);
   const timeline = pupilTimeline(pupil, asOf);
   return {
     pupilName: pupil.name,

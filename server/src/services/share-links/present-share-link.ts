@@ -45,8 +45,9 @@ export async function presentShareLinks(links: StoredShareLink[], now: Date): Pr
       expiresAt: link.expiresAt.toISOString(),
       revokedAt: link.revokedAt ? link.revokedAt.toISOString() : null,
       revokedBy: link.revokedBy ? nameOf(link.revokedBy) : null,
-      viewCount: count,
-      lastViewedAt: latest[0]?.at ?? null,
+      // Counted on the link; the trail holds one row per visit (decision 37), so rows ≤ views.
+      viewCount: Math.max(link.viewCount ?? 0, count),
+      lastViewedAt: link.lastViewedAt ? link.lastViewedAt.toISOString() : (latest[0]?.at ?? null),
       recentViews: latest.map((view) => ({
         at: view.at,
         userAgent: typeof view.details.userAgent === 'string' ? view.details.userAgent : null,

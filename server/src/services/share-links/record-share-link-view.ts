@@ -1,6 +1,7 @@
 import { LIMITS } from '@ehcp/shared';
 import { keyedHash, type ShareLinkPrincipal } from '../../auth/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { ShareLink } from '../../models/index.ts';
+import { recordAuditEvent, type LinkViewOptions } from '../audit/index.ts';
 
 /** What the server learns about whoever opens an LA link, as the HTTP layer read it. */
 export interface LinkViewer {
@@ -23,15 +24,19 @@ function cleanUserAgent(userAgent: string | undefined): string | null {
 }
 
 /**
- * Records one view of an LA link in the audit trail: the time, the browser's User-Agent (cut to
- * a limit) and an HMAC of the viewer's address under a server-side secret, never the address.
+ * Records one view of an LA link: counted on the link (every view), and, unless `recordView` is
+ * false (this viewer's visit was recorded moments ago), an audit row with the time, the browser's
+ * User-Agent (cut to a limit) and an HMAC of the viewer's address under a server-side secret,
+ * never the address.
  */
 export async function recordShareLinkView(
   link: Pick<ShareLinkPrincipal, 'linkId' | 'reviewId' | 'schoolId'>,
   viewer: LinkViewer,
   addressSecret: string,
-  at = new Date(),
+  { recordView = true, now: at = new Date() }: LinkViewOptions = {},
 ): Promise<void> {
+  await ShareLink.updateOne({ _id: link.linkId }, { $inc: { viewCount: 1 }, $set: { lastViewedAt: at } });
+  if (!recordView) return;
   await recordAuditEvent({
     schoolId: link.schoolId,
     action: 'share_link.viewed',

@@ -1,0 +1,3 @@
+export * from './rules.ts';
+export * from './rate-limits.ts';
+export * from './sign-in-throttle.ts';
