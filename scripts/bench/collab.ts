@@ -110,7 +110,7 @@ async function main(): Promise<void> {
 
   const ourPort = await freePort();
   // --profile writes a V8 CPU profile of our server to .tmp/profiles (open it in Chrome DevTools).
-  const profile = args.profile !== undefined ? ['--cpu-prof', `--cpu-prof-dir=${join(TMP_DIR, 'profiles')}`] : [];
+  const profile = 'profile' in args ? ['--cpu-prof', `--cpu-prof-dir=${join(TMP_DIR, 'profiles')}`] : [];
   const ours = startProcess([...profile, join(ROOT, 'server', 'dist', 'main.js')], {
     ...productionEnv(`http://127.0.0.1:${ourPort}`),
     PORT: String(ourPort),
