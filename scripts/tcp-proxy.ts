@@ -69,3 +69,49 @@ export async function startTcpProxy(target: { host: string; port: number }, port
     },
   };
 }
+
+/**
+ * A round-robin TCP load balancer on loopback for several server processes, like the reverse
+ * proxy in front of a deployment: each new connection goes to the next backend that accepts it,
+ * so when one process dies its clients reconnect through another.
+ */
+export async function startTcpBalancer(
+  targets: { host: string; port: number }[],
+): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let next = 0;
+  const server: Server = createServer((client) => {
+    client.pause();
+    sockets.add(client);
+    const tryTarget = (attempt: number) => {
+      if (attempt >= targets.length) return client.destroy();
+      const target = targets[(next + attempt) % targets.length]!;
+      const upstream = connect(target.port, target.host);
+      upstream.once('connect', () => {
+        next = (next + attempt + 1) % targets.length;
+        sockets.add(upstream);
+        forward(client, upstream);
+        forward(upstream, client);
+        client.resume();
+        const end = () => {
+          sockets.delete(client);
+          sockets.delete(upstream);
+          client.destroy();
+          upstream.destroy();
+        };
+        client.on('error', end).on('close', end);
+        upstream.on('error', end).on('close', end);
+      });
+      upstream.once('error', () => tryTarget(attempt + 1));
+    };
+    tryTarget(0);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

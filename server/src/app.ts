@@ -6,6 +6,7 @@ import { createHttpApp } from './http/index.ts';
 import { createMailer } from './mail/index.ts';
 import type { Logger } from './logging/index.ts';
 import { createRateLimits, createSignInThrottle, type RateLimits } from './rate-limits/index.ts';
+import type { Cluster } from './cluster/index.ts';
 import { createRealtime, type Realtime } from './realtime/index.ts';
 import {
   createHousekeeping,
@@ -41,10 +42,11 @@ export interface App {
 export function createApp(
   config: Readonly<Config>,
   logger: Logger,
-  options: { today?: () => string; mailer?: Mailer } = {},
+  options: { today?: () => string; mailer?: Mailer; cluster?: Cluster | null } = {},
 ): App {
   const events = new DomainEventBus();
-  const realtime = createRealtime({ config, events, log: logger });
+  const cluster = options.cluster ?? null;
+  const realtime = createRealtime({ config, events, log: logger, cluster });
   const today = options.today ?? (() => todayInEngland());
   const mailer = options.mailer ?? createMailer(config);
   const reminderLog = logger.child({ module: 'reminders' });
@@ -59,7 +61,11 @@ export function createApp(
     },
     onError: (error) => reminderLog.error({ err: error }, 'reminder sweep failed'),
   });
-  const rateLimits = createRateLimits({ store: config.rateLimits.store, secret: config.addressHash.secret });
+  const rateLimits = createRateLimits({
+    store: config.rateLimits.store,
+    secret: config.addressHash.secret,
+    ...(cluster ? { redis: cluster.redis } : {}),
+  });
   const housekeeping = createHousekeeping({
     intervalMs: HOUSEKEEPING_INTERVAL_MS,
     tasks: { ...SESSION_EXPIRY_TASKS, rateLimits: (now) => rateLimits.sweep(now) },
@@ -90,14 +96,18 @@ export function createApp(
     reminders,
     housekeeping,
     rateLimits,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
+    listen: async (port, host) => {
+      // Join the other processes first, so nothing this one does is missed by them.
+      if (cluster) await events.connect(cluster.bus);
+      await realtime.start();
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           listeningPort = (server.address() as AddressInfo).port;
           resolve(listeningPort);
         });
-      }),
+      });
+    },
     close: async () => {
       await Promise.all([reminders.stop(), housekeeping.stop()]);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

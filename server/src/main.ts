@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { createApp } from './app.ts';
+import { connectCluster } from './cluster/index.ts';
 import { loadConfig, publicBaseUrl } from './config/index.ts';
 import { toError } from './errors/index.ts';
 import { createLogger } from './logging/index.ts';
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   logger.info({ module: 'db' }, 'connected to database');
   if (config.seedDemo && (await seedDemoSchool())) logger.info('created the demo school');
 
-  const app = createApp(config, logger);
+  // Several processes share documents, freezes, events, Socket.io and rate limits through Redis.
+  const cluster = config.redis.url ? await connectCluster(config.redis.url, logger.child({ module: 'cluster' })) : null;
+  if (cluster) logger.info({ module: 'cluster', processId: cluster.bus.processId }, 'joined the cluster on Redis');
+  const app = createApp(config, logger, { cluster });
   const port = await app.listen(config.http.port, config.http.host);
   const url = publicBaseUrl(config.http, port);
   logger.info({ port }, 'listening');
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.close();
+      await cluster?.close();
       await mongoose.disconnect();
     } catch (error) {
       logger.error({ err: toError(error) }, 'error during shutdown');

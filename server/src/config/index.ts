@@ -107,8 +107,19 @@ const EnvSchema = z.object({
    * restart can no longer be shown (the SENDCo resends the invitation instead).
    */
   OUTBOX_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** Where rate-limit counters live: `mongo` (shared by every process) or `memory` (this process only). */
-  RATE_LIMIT_STORE: z.enum(['mongo', 'memory']).default('mongo'),
+  /**
+   * Where rate-limit counters live: `redis` (shared by every process; the default with REDIS_URL),
+   * `mongo` (shared by every process; the default without) or `memory` (this process only).
+   */
+  RATE_LIMIT_STORE: z.enum(['redis', 'mongo', 'memory']).optional(),
+  /**
+   * Redis for several server processes (redis:// or rediss://): documents, freezes, domain events,
+   * Socket.io and rate limits cross processes through it. Unset: one process, nothing shared.
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
+    .optional(),
 });
 
 /** Variables production cannot run without: links, hashes and keys must not depend on a request or a restart. */
@@ -116,6 +127,12 @@ const REQUIRED_IN_PRODUCTION = {
   PUBLIC_URL: 'links in emails and LA links would otherwise be built from an address the server guesses',
   ADDRESS_HASH_SECRET: 'LA link viewers’ address hashes would otherwise change on every restart',
   OUTBOX_SECRET: 'personal links kept in the outbox would otherwise be unreadable after every restart',
+} as const;
+
+/** Variables several processes cannot run without: each would otherwise make up its own key. */
+const REQUIRED_WITH_REDIS = {
+  ADDRESS_HASH_SECRET: 'each process would hash addresses (and rate-limit keys) with its own key',
+  OUTBOX_SECRET: 'a link kept in the outbox by one process could not be read by another',
 } as const;
 
 export type Env = z.input<typeof EnvSchema>;
@@ -213,7 +230,9 @@ export interface Config {
   /** Secret the outbox's link-encryption key is derived from; `isEphemeral` when generated for this process only. */
   outbox: { secret: string; isEphemeral: boolean };
   /** Rate-limit counters' store (see server/src/rate-limits). */
-  rateLimits: { store: 'mongo' | 'memory' };
+  rateLimits: { store: 'redis' | 'mongo' | 'memory' };
+  /** Redis for several processes; undefined for one process. */
+  redis: { url: string | undefined };
 }
 
 /** Parses an environment map into a frozen Config, throwing a readable error listing every problem. */
@@ -225,13 +244,20 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';
-  if (isProduction) {
-    const missing = Object.entries(REQUIRED_IN_PRODUCTION).filter(([name]) => !env[name as keyof typeof env]);
-    if (missing.length > 0) {
-      const lines = missing.map(([name, why]) => `  ${name}: is required when NODE_ENV=production (${why})`);
-      throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
-    }
-  }
+  const missing = [
+    ...(isProduction
+      ? Object.entries(REQUIRED_IN_PRODUCTION)
+          .filter(([name]) => !env[name as keyof typeof env])
+          .map(([name, why]) => `  ${name}: is required when NODE_ENV=production (${why})`)
+      : []),
+    ...(env.REDIS_URL
+      ? Object.entries(REQUIRED_WITH_REDIS)
+          .filter(([name]) => !env[name as keyof typeof env] && !(isProduction && name in REQUIRED_IN_PRODUCTION))
+          .map(([name, why]) => `  ${name}: is required with REDIS_URL, when several processes run (${why})`)
+      : []),
+  ];
+  if (env.RATE_LIMIT_STORE === 'redis' && !env.REDIS_URL) missing.push('  RATE_LIMIT_STORE: redis needs REDIS_URL');
+  if (missing.length > 0) throw new Error(`Invalid configuration:\n${missing.join('\n')}`);
   return Object.freeze({
     env: env.NODE_ENV,
     http: {
@@ -267,7 +293,8 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
       secret: env.OUTBOX_SECRET ?? randomBytes(32).toString('base64url'),
       isEphemeral: env.OUTBOX_SECRET === undefined,
     },
-    rateLimits: { store: env.RATE_LIMIT_STORE },
+    rateLimits: { store: env.RATE_LIMIT_STORE ?? (env.REDIS_URL ? 'redis' : 'mongo') },
+    redis: { url: env.REDIS_URL },
   });
 }
 

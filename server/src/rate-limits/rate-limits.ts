@@ -1,17 +1,23 @@
 import mongoose from 'mongoose';
-import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterMongo,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { keyedHash } from '../auth/index.ts';
 import { RateLimitCounter } from '../models/index.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import type { RateLimitRule } from './rules.ts';
 
 /**
- * Where counters live. `mongo`: the `ratelimits` collection, shared by every server process
- * (atomic on MongoDB). `memory`: this process only, lost on restart. A Redis store
- * (`RateLimiterRedis`, same options) is the one further branch in `createStoreLimiter` when the
- * several-process work brings a Redis client.
+ * Where counters live. `redis`: shared by every server process of a deployment with REDIS_URL
+ * (atomic in Redis, expiring by itself). `mongo`: the `ratelimits` collection, shared by every
+ * server process (atomic on MongoDB). `memory`: this process only, lost on restart.
  */
-export type RateLimitStore = 'mongo' | 'memory';
+export type RateLimitStore = 'redis' | 'mongo' | 'memory';
 
 /** The answer for one key. */
 export interface RateLimitDecision {
@@ -49,6 +55,8 @@ export interface RateLimitOptions {
   store: RateLimitStore;
   /** Key of the HMAC stored in place of every counted value (addresses and emails are never stored). */
   secret: string;
+  /** The Redis connection, for the `redis` store. */
+  redis?: Redis;
 }
 
 const toDecision = (rule: RateLimitRule, res: RateLimiterRes | null, allowed: boolean): RateLimitDecision => ({
@@ -58,7 +66,7 @@ const toDecision = (rule: RateLimitRule, res: RateLimiterRes | null, allowed: bo
   isFirstInWindow: allowed && res !== null && res.isFirstInDuration,
 });
 
-function createStoreLimiter(store: RateLimitStore, rule: RateLimitRule): RateLimiterAbstract {
+function createStoreLimiter(store: RateLimitStore, rule: RateLimitRule, redis: Redis | undefined): RateLimiterAbstract {
   const options = {
     keyPrefix: rule.name,
     points: rule.points,
@@ -66,6 +74,16 @@ function createStoreLimiter(store: RateLimitStore, rule: RateLimitRule): RateLim
     blockDuration: rule.blockSeconds,
   };
   if (store === 'memory') return new RateLimiterMemory(options);
+  if (store === 'redis') {
+    if (!redis) throw new Error('the redis rate-limit store needs a Redis connection');
+    return new RateLimiterRedis({
+      ...options,
+      storeClient: redis,
+      keyPrefix: `rl:${rule.name}`,
+      // If Redis fails, count in this process rather than refuse everyone or no one.
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
+  }
   return new RateLimiterMongo({
     ...options,
     storeClient: mongoose.connection,
@@ -83,7 +101,7 @@ export function createRateLimits(options: RateLimitOptions): RateLimits {
   const limiters = new Map<string, RateLimiter>();
 
   const build = (rule: RateLimitRule): RateLimiter => {
-    const store = createStoreLimiter(options.store, rule);
+    const store = createStoreLimiter(options.store, rule, options.redis);
     const hashed = (key: string) => keyedHash(key, options.secret);
     const serialised = <T>(key: string, task: (storedKey: string) => Promise<T>) =>
       queue.run(`${rule.name}:${key}`, () => task(hashed(key)));

@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CollabCloseCodes } from '@ehcp/shared';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Cluster } from '../cluster/index.ts';
 import type { Config } from '../config/index.ts';
 import type { DomainEventBus } from '../events/index.ts';
 import type { Logger } from '../logging/index.ts';
@@ -14,11 +16,13 @@ import { compaction } from './extensions/compaction.ts';
 import { draftActivity } from './extensions/draft-activity.ts';
 import { heartbeat } from './extensions/heartbeat.ts';
 import { memoryBudget } from './extensions/memory-budget.ts';
+import { docChannel, redisFanout } from './extensions/redis-fanout.ts';
 import { originCheck } from './extensions/origin-check.ts';
 import { rateLimits } from './extensions/rate-limits.ts';
 import { roleGate } from './extensions/role-gate.ts';
 import { updateLog } from './extensions/update-log.ts';
 import { DocFreezes } from './persistence/doc-freezes.ts';
+import { replicateFreezes } from './persistence/freeze-replication.ts';
 import { DocPersistence } from './persistence/doc-persistence.ts';
 import { createReportContent } from './report-content.ts';
 import { registerSocketAccessChanges } from './socketio/access-changes.ts';
@@ -35,6 +39,8 @@ export interface DocumentLayer {
   reportContent: ReportContentPort;
   freezes: DocFreezes;
   persistence: DocPersistence;
+  /** Joins the other processes (subscriptions); resolves at once for one process. */
+  start(): Promise<void>;
 }
 
 /**
@@ -42,8 +48,9 @@ export interface DocumentLayer {
  * (docs/architecture.md, "The document server"); a new concern is a new file in extensions/ and
  * one line here.
  */
-export function buildDocumentServer(options: { config: Readonly<Config>; events: DomainEventBus; log: Logger }): DocumentLayer {
+export function buildDocumentServer(options: RealtimeOptions): DocumentLayer {
   const { config, events } = options;
+  const bus = options.cluster?.bus ?? null;
   const limits = config.realtime;
   const log = options.log.child({ module: 'realtime' });
   const yjsLog = options.log.child({ module: 'yjs' });
@@ -65,13 +72,47 @@ export function buildDocumentServer(options: { config: Readonly<Config>; events:
       awarenessIdentity(),
       memoryBudget(limits, yjsLog),
       updateLogExtension,
-      compaction(persistence, limits, yjsLog),
+      ...(bus ? [redisFanout(bus, { healIntervalMs: FANOUT_HEAL_MS, maxNestingDepth: limits.maxNestingDepth }, yjsLog)] : []),
+      compaction(persistence, limits, yjsLog, bus),
       draftActivity(yjsLog),
     ],
     limits,
     yjsLog,
   );
-  return { documents, reportContent: createReportContent(documents.registry, updateLogExtension, freezes), freezes, persistence };
+  const reportContent = createReportContent(documents.registry, updateLogExtension, freezes, persistence);
+  const start = async () => {
+    if (!bus) return;
+    const replication = await replicateFreezes(
+      bus,
+      freezes,
+      {
+        flushLocal: async (docName) => {
+          const doc = documents.registry.loaded(docName);
+          if (doc) await updateLogExtension.whenDurable(doc);
+        },
+        holdersElsewhere: async (docName) =>
+          (await bus.subscriberCount(docChannel(docName))) - (documents.registry.loaded(docName) ? 1 : 0),
+        ackTimeoutMs: FREEZE_ACK_TIMEOUT_MS,
+      },
+      log,
+    );
+    freezes.replicateWith(replication);
+  };
+  return { documents, reportContent, freezes, persistence, start };
+}
+
+/** How often processes holding one document compare state vectors, to heal lost messages. */
+const FANOUT_HEAL_MS = 10_000;
+/** How long a freeze waits for another process's "flushed" before going on without it (it died). */
+const FREEZE_ACK_TIMEOUT_MS = 3_000;
+
+/** What the realtime layer is built from. */
+export interface RealtimeOptions {
+  config: Readonly<Config>;
+  events: DomainEventBus;
+  log: Logger;
+  /** The other processes of the deployment (REDIS_URL); absent for one process. */
+  cluster?: Cluster | null;
 }
 
 /** The realtime layer: the y-websocket document server and Socket.io, on one HTTP server. */
@@ -83,6 +124,8 @@ export interface Realtime {
   resetDocument(docName: string): Promise<void>;
   /** Takes upgrades and Socket.io on an HTTP server. */
   attach(server: Server): void;
+  /** Joins the other processes before the server listens (nothing to do for one process). */
+  start(): Promise<void>;
   /** Stops accepting, flushes every document, closes Socket.io. */
   close(): Promise<void>;
 }
@@ -90,15 +133,16 @@ export interface Realtime {
 const SOCKET_IO_PATH = '/socket.io/';
 
 /** Composition root of the realtime layer: the document server, Socket.io, and the upgrade hygiene between them. */
-export function createRealtime(options: { config: Readonly<Config>; events: DomainEventBus; log: Logger }): Realtime {
+export function createRealtime(options: RealtimeOptions): Realtime {
   const { config, events } = options;
   const log = options.log.child({ module: 'realtime' });
-  const { documents, reportContent, freezes, persistence } = buildDocumentServer(options);
+  const { documents, reportContent, freezes, persistence, start } = buildDocumentServer(options);
   const closers: (() => Promise<void> | void)[] = [];
 
   return {
     documents,
     reportContent,
+    start,
     resetDocument: async (docName) => {
       await documents.registry.evict(docName, CollabCloseCodes.documentReset, 'document was reset');
       await freezes.clear(docName);
@@ -107,6 +151,8 @@ export function createRealtime(options: { config: Readonly<Config>; events: Doma
     attach: (server) => {
       documents.attach(server);
       const io = createIo(server, config.http.allowedOrigins, log);
+      // Rooms, presence and emits across processes (WebSocket transport, or sticky sessions for polling).
+      if (options.cluster) io.adapter(createAdapter(options.cluster.socketIo.pub, options.cluster.socketIo.sub));
       registerPresenceHandlers(io, log);
       const stopBroadcasts = registerBroadcasts(io, events);
       const stopAccessChanges = registerSocketAccessChanges(io, events, log);

@@ -39,8 +39,10 @@ export interface Extension {
   ): MessageVerdict;
   /** Awareness entries from a connection are about to be applied: return the ones to apply, rewritten as needed. */
   beforeHandleAwareness?(connection: Connection, doc: SharedDoc, entries: AwarenessEntry[]): AwarenessEntry[];
-  /** An update was applied to the document (from a connection, or the server itself). */
+  /** An update was applied to the document (from a connection, another process, or the server itself). */
   onChange?(doc: SharedDoc, update: Uint8Array, origin: unknown): void;
+  /** Awareness states changed (set or removed by a connection, another process, or a disconnect). */
+  onAwarenessUpdate?(doc: SharedDoc, changedClientIds: number[], origin: unknown): void;
   /** Accepted updates are now durable in the database. */
   onDurable?(doc: SharedDoc, info: DurableInfo): void;
   /** A connection left its document. */

@@ -46,6 +46,9 @@ export class HookRunner {
   readonly onChange = (doc: SharedDoc, update: Uint8Array, origin: unknown): void =>
     this.notify('onChange', (extension) => extension.onChange!(doc, update, origin));
 
+  readonly onAwarenessUpdate = (doc: SharedDoc, changed: number[], origin: unknown): void =>
+    this.notify('onAwarenessUpdate', (extension) => extension.onAwarenessUpdate!(doc, changed, origin));
+
   readonly onDurable = (doc: SharedDoc, info: DurableInfo): void =>
     this.notify('onDurable', (extension) => extension.onDurable!(doc, info));
 

@@ -18,7 +18,9 @@ import {
 import { analyseUpdate, type UpdateAnalysis } from './update-analysis.ts';
 
 /** The hooks the document core runs on its own paths (the server runs the others). */
-export type DocHooks = Required<Pick<Extension, 'beforeHandleMessage' | 'beforeHandleAwareness' | 'onChange'>>;
+export type DocHooks = Required<
+  Pick<Extension, 'beforeHandleMessage' | 'beforeHandleAwareness' | 'onChange' | 'onAwarenessUpdate'>
+>;
 
 export interface SharedDocOptions {
   /** Unsent bytes queued to one connection before it is closed (it reconnects and resyncs). */
@@ -62,6 +64,14 @@ export class SharedDoc {
 
   get isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  /**
+   * Applies an update that another process accepted (it checked and stored it there): broadcast to
+   * this process's connections and run the `onChange` hooks, like any applied update.
+   */
+  applyRemote(update: Uint8Array, origin: unknown): void {
+    Y.applyUpdate(this.doc, update, origin);
   }
 
   /** Applies stored state while loading: one transaction, nothing broadcast or stored again. */
@@ -171,10 +181,14 @@ export class SharedDoc {
     this.hooks.onChange(this, update, origin);
   };
 
-  private readonly handleAwarenessUpdate = (changes: { added: number[]; updated: number[]; removed: number[] }): void => {
+  private readonly handleAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     const message = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const conn of this.connections) if (conn.identity.takesPartInPresence) this.sendOrDrop(conn, message);
+    this.hooks.onAwarenessUpdate(this, changed, origin);
   };
 
   /** Sends, or closes a connection whose send buffer is over the bound: it reconnects and resyncs. */

@@ -14,11 +14,21 @@ export interface FreezeHandle {
   release(): Promise<void>;
 }
 
-interface FreezeState {
+/** A freeze as it is in force. */
+export interface FreezeState {
   owner: string;
   reason: FreezeReason;
   /** Epoch ms an uncommitted freeze lapses; null once committed. */
   expiresAt: number | null;
+}
+
+/**
+ * How freezes reach the deployment's other processes (freeze-replication.ts); absent for a single
+ * process. `announce` of a new freeze resolves once every other process holding the document has
+ * made everything it accepted durable.
+ */
+export interface FreezeReplication {
+  announce(docName: string, state: FreezeState | null, isNewFreeze: boolean): Promise<void>;
 }
 
 /** Told when a document's freeze begins or ends (on this process). */
@@ -37,8 +47,19 @@ export class DocFreezes {
   /** Bumped on every local change, so a load that raced with one does not overwrite it. */
   private readonly stamps = new Map<string, number>();
   private readonly listeners = new Set<FreezeListener>();
+  private replication: FreezeReplication | null = null;
 
   constructor(private readonly leaseMs = 60_000) {}
+
+  /** Replicates freezes to other processes from now on. */
+  replicateWith(replication: FreezeReplication): void {
+    this.replication = replication;
+  }
+
+  /** A freeze begun, committed or ended by another process (already in the database). */
+  applyRemote(docName: string, state: FreezeState | null): void {
+    this.set(docName, state);
+  }
 
   onChange(listener: FreezeListener): () => void {
     this.listeners.add(listener);
@@ -102,7 +123,9 @@ export class DocFreezes {
       if (taken.modifiedCount !== 1)
         throw conflict('document_busy', 'Someone is finalising or sending this document right now. Try again in a moment.');
     }
-    this.set(docName, { owner, reason, expiresAt: expiresAt.getTime() });
+    const state = { owner, reason, expiresAt: expiresAt.getTime() };
+    this.set(docName, state);
+    await this.replication?.announce(docName, state, true);
     let ended = false;
     return {
       commit: async () => {
@@ -110,12 +133,14 @@ export class DocFreezes {
         if (committed.matchedCount !== 1) throw new Error(`freeze of ${docName} was lost before it was committed`);
         ended = true;
         if (this.states.get(docName)?.owner === owner) this.set(docName, { owner, reason, expiresAt: null });
+        void this.replication?.announce(docName, { owner, reason, expiresAt: null }, false);
       },
       release: async () => {
         if (ended) return;
         ended = true;
         await DocFreeze.deleteOne({ docName, owner, committedAt: null });
         if (this.states.get(docName)?.owner === owner) this.set(docName, null);
+        void this.replication?.announce(docName, null, false);
       },
     };
   }
@@ -124,6 +149,7 @@ export class DocFreezes {
   async clear(docName: string): Promise<void> {
     await DocFreeze.deleteMany({ docName });
     this.set(docName, null);
+    void this.replication?.announce(docName, null, false);
   }
 
   private set(docName: string, state: FreezeState | null): void {

@@ -38,8 +38,13 @@ export function registerSocketAccessChanges(io: AppIo, events: DomainEventBus, l
     io.in(room).disconnectSockets(true);
   };
   const unsubscribers = [
-    events.on('session.ended', ({ sessionId }) => disconnect(sessionRoom(sessionId), 'signed out')),
-    events.on('user.access-changed', ({ userId }) => disconnect(userRoom(userId), 'staff access changed')),
+    // From the process where it happened only: with several processes, the adapter carries the
+    // disconnect to the sockets on the others.
+    events.on('session.ended', ({ sessionId }, { isLocal }) => isLocal && disconnect(sessionRoom(sessionId), 'signed out')),
+    events.on(
+      'user.access-changed',
+      ({ userId }, { isLocal }) => isLocal && disconnect(userRoom(userId), 'staff access changed'),
+    ),
   ];
   return () => {
     unsubscribers.forEach((unsubscribe) => unsubscribe());

@@ -1,0 +1,2 @@
+export * from './cluster-bus.ts';
+export * from './redis-bus.ts';
