@@ -10,7 +10,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     return async () => {};
   }
   const dataDir = join(TMP_DIR, `e2e-db-${process.pid}`);
-  const database = await startLocalDatabase({ dataDir, log: (line) => process.stdout.write(`${line}\n`) });
+  const database = await startLocalDatabase({ dataDir, isThrowaway: true, log: (line) => process.stdout.write(`${line}\n`) });
   process.env.E2E_MONGODB_URI = database.uri;
   return async () => {
     await database.stop();

@@ -20,7 +20,7 @@ export function runScreenshotScript(name: string, take: (session: { stack: Stack
   const run = async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const dataDir = join(TMP_DIR, `${name}-screenshots-db-${process.pid}`);
-    const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir });
+    const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir, isThrowaway: true });
     process.env.E2E_MONGODB_URI = process.env.MONGODB_URI ?? database!.uri;
     const stack = await startStack();
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });

@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     throw new Error('build failed');
   const today = todayInEngland();
   const dataDir = join(TMP_DIR, `bench-caseload-db-${process.pid}`);
-  const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir });
+  const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir, isThrowaway: true });
   const uri = new URL(process.env.MONGODB_URI ?? database!.uri);
   uri.pathname = `/bench_caseload_${randomBytes(4).toString('hex')}`;
   await mongoose.connect(uri.toString());

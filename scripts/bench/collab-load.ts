@@ -10,7 +10,12 @@ interface Participant {
 }
 
 export interface LoadOptions {
-  wsBase: string;
+  /**
+   * Where participants connect: one URL per server process. Participant i of every meeting goes
+   * to process i mod n, so with several processes each meeting spans them and the observer
+   * (participant 0) measures propagation across processes.
+   */
+  wsBases: string[];
   docNames: string[];
   participantsPerMeeting: number;
   keystrokesPerSecond: number;
@@ -44,7 +49,8 @@ export class CollabLoad {
     for (const docName of this.options.docNames) {
       for (let i = 0; i < this.options.participantsPerMeeting; i++) {
         const doc = new Y.Doc();
-        const provider = new WebsocketProvider(this.options.wsBase, docName, doc, {
+        const wsBase = this.options.wsBases[i % this.options.wsBases.length]!;
+        const provider = new WebsocketProvider(wsBase, docName, doc, {
           WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
           disableBc: true,
         });

@@ -2,7 +2,9 @@
  * `npm run bench:collab`: edit propagation latency, server CPU and memory under many review
  * meetings, for our document server and, in the same run and under the same load, a plain
  * reference Yjs WebSocket server (@y/websocket-server 0.1.1: no auth, no persistence).
- * Options: --meetings=10,50,100,200 --participants=5 --rate=2 --seconds=15 --profile
+ * Options: --meetings=10,50,100,200 --participants=5 --rate=2 --seconds=15 --processes=1,2,3 --profile
+ * With --processes, the same load runs against 1, 2 and 3 of our server processes on one Redis
+ * (participants of each meeting spread over them) as well as the reference.
  * Writes a Markdown table to stdout; paste it into docs/benchmarks.md with the command.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,6 +18,7 @@ import { startLocalDatabase } from '../db/local-database.ts';
 import { freePort, waitForHttp } from '../net.ts';
 import { productionEnv } from '../production-env.ts';
 import { ROOT, TMP_DIR } from '../paths.ts';
+import { startRedisServer } from '../redis-server.ts';
 import { run } from '../run.ts';
 import { CollabLoad } from './collab-load.ts';
 import { describeMachine, percentile, processCpuSeconds, processRssMiB } from './measure.ts';
@@ -26,18 +29,22 @@ const MEETINGS = (args.meetings ?? '10,50,100,200').split(',').map(Number);
 const PARTICIPANTS = Number(args.participants ?? 5);
 const RATE = Number(args.rate ?? 2);
 const SECONDS = Number(args.seconds ?? 15);
+const PROCESSES = (args.processes ?? '1').split(',').map(Number);
 const WARMUP_MS = 3000;
 
 interface Result {
-  server: 'ours' | 'reference';
+  server: string;
   meetings: number;
   connectSeconds: number;
   samples: number;
   p50: number;
   p95: number;
   p99: number;
-  cpuPercent: number;
-  rssMiB: number;
+  /** CPU of each server process, in %. */
+  cpuPercent: number[];
+  rssMiB: number[];
+  /** Redis's CPU in %, when there is one. */
+  redisCpuPercent: number | null;
 }
 
 async function seedReviews(mongoUri: string, count: number): Promise<{ reviewIds: string[]; email: string; password: string }> {
@@ -57,8 +64,8 @@ async function seedReviews(mongoUri: string, count: number): Promise<{ reviewIds
 }
 
 async function runLoad(
-  server: Result['server'],
-  pid: number,
+  pids: number[],
+  redisPid: number | null,
   options: ConstructorParameters<typeof CollabLoad>[0],
 ): Promise<Omit<Result, 'server' | 'meetings'>> {
   const load = new CollabLoad(options);
@@ -72,23 +79,25 @@ async function runLoad(
   const connectSeconds = (performance.now() - connectStarted) / 1000;
   load.start();
   await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));
-  const cpuBefore = processCpuSeconds(pid);
+  const measured = [...pids, ...(redisPid ? [redisPid] : [])];
+  const cpuBefore = measured.map(processCpuSeconds);
   const started = performance.now();
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, processRssMiB(pid))), 500);
+  const peakRss = pids.map(() => 0);
+  const sampler = setInterval(() => pids.forEach((pid, i) => (peakRss[i] = Math.max(peakRss[i]!, processRssMiB(pid)))), 500);
   const latencies = await load.measure(SECONDS * 1000);
   clearInterval(sampler);
-  const cpuPercent = ((processCpuSeconds(pid) - cpuBefore) / ((performance.now() - started) / 1000)) * 100;
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = measured.map((pid, i) => ((processCpuSeconds(pid) - cpuBefore[i]!) / seconds) * 100);
   await load.stop();
-  process.stderr.write(`  ${server} ${options.docNames.length} meetings: ${latencies.length} samples\n`);
   return {
     connectSeconds,
     samples: latencies.length,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    cpuPercent,
+    cpuPercent: cpu.slice(0, pids.length),
     rssMiB: peakRss,
+    redisCpuPercent: redisPid ? cpu[pids.length]! : null,
   };
 }
 
@@ -97,30 +106,70 @@ function startProcess(command: string[], env: Record<string, string>): ChildProc
   return child;
 }
 
+/** Starts `count` of our server processes on one database (and one Redis when more than one). */
+async function startOurServers(count: number, mongoUri: string, redisUrl: string | null) {
+  const profile = 'profile' in args ? ['--cpu-prof', `--cpu-prof-dir=${join(TMP_DIR, 'profiles')}`] : [];
+  const servers: { port: number; child: ChildProcess }[] = [];
+  for (let i = 0; i < count; i++) {
+    const port = await freePort();
+    // --profile writes a V8 CPU profile of each of our servers to .tmp/profiles (open it in Chrome DevTools).
+    const child = startProcess([...profile, join(ROOT, 'server', 'dist', 'main.js')], {
+      ...productionEnv(`http://127.0.0.1:${port}`),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MONGODB_URI: mongoUri,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      // Every simulated participant connects from 127.0.0.1; production keeps the per-IP default.
+      COLLAB_CONNECT_ATTEMPTS_PER_MINUTE: '1000000',
+      ...(count > 1 && redisUrl ? { REDIS_URL: redisUrl } : {}),
+    });
+    servers.push({ port, child });
+  }
+  for (const server of servers) await waitForHttp(`http://127.0.0.1:${server.port}/api/health`, server.child);
+  return {
+    servers,
+    stop: async () => {
+      await Promise.all(
+        servers.map(
+          ({ child }) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null) return resolve();
+              child.once('exit', () => resolve());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+}
+
+async function signInOn(port: number, seed: { email: string; password: string }): Promise<string> {
+  const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: seed.email, password: seed.password }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`login failed: ${login.status}`);
+  return cookie;
+}
+
 async function main(): Promise<void> {
   process.stderr.write('Building the server…\n');
   if ((await run('npm', ['run', 'build', '-w', 'server'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })) !== 0)
     throw new Error('build failed');
   const dataDir = join(TMP_DIR, `bench-db-${process.pid}`);
-  const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir });
+  const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir, isThrowaway: true });
   const engineUri = new URL(process.env.MONGODB_URI ?? database!.uri);
   engineUri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
-  const maxMeetings = Math.max(...MEETINGS);
-  const seed = await seedReviews(engineUri.toString(), maxMeetings);
+  // Every run gets documents of its own, so no run loads what an earlier one typed.
+  const runs = MEETINGS.reduce((sum, meetings) => sum + meetings * PROCESSES.length, 0);
+  const seed = await seedReviews(engineUri.toString(), runs);
+  let nextReview = 0;
+  const freshDocs = (count: number) => seed.reviewIds.slice(nextReview, (nextReview += count)).map(reportDocName);
+  const redis = PROCESSES.some((count) => count > 1) ? await startRedisServer() : null;
 
-  const ourPort = await freePort();
-  // --profile writes a V8 CPU profile of our server to .tmp/profiles (open it in Chrome DevTools).
-  const profile = 'profile' in args ? ['--cpu-prof', `--cpu-prof-dir=${join(TMP_DIR, 'profiles')}`] : [];
-  const ours = startProcess([...profile, join(ROOT, 'server', 'dist', 'main.js')], {
-    ...productionEnv(`http://127.0.0.1:${ourPort}`),
-    PORT: String(ourPort),
-    HOST: '127.0.0.1',
-    MONGODB_URI: engineUri.toString(),
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    // Every simulated participant connects from 127.0.0.1; production keeps the per-IP default.
-    COLLAB_CONNECT_ATTEMPTS_PER_MINUTE: '1000000',
-  });
   const refPort = await freePort();
   const reference = startProcess([join(ROOT, 'node_modules', '@y', 'websocket-server', 'src', 'server.js')], {
     HOST: '127.0.0.1',
@@ -129,55 +178,70 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   const failures: string[] = [];
   try {
-    await waitForHttp(`http://127.0.0.1:${ourPort}/api/health`, ours);
     await waitForHttp(`http://127.0.0.1:${refPort}/`, reference);
-    const login = await fetch(`http://127.0.0.1:${ourPort}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: seed.email, password: seed.password }),
-    });
-    const cookie = login.headers.get('set-cookie')?.split(';')[0];
-    if (!cookie) throw new Error(`login failed: ${login.status}`);
-
     for (const meetings of MEETINGS) {
-      const docNames = seed.reviewIds.slice(0, meetings).map(reportDocName);
-      const common = { docNames, participantsPerMeeting: PARTICIPANTS, keystrokesPerSecond: RATE, connectTimeoutMs: 180_000 };
+      const common = { participantsPerMeeting: PARTICIPANTS, keystrokesPerSecond: RATE, connectTimeoutMs: 300_000 };
       try {
-        const ourResult = await runLoad('ours', ours.pid!, { ...common, wsBase: `ws://127.0.0.1:${ourPort}/collab`, cookie });
-        const refResult = await runLoad('reference', reference.pid!, { ...common, wsBase: `ws://127.0.0.1:${refPort}/collab` });
-        results.push({ server: 'ours', meetings, ...ourResult }, { server: 'reference', meetings, ...refResult });
+        for (const count of PROCESSES) {
+          const ours = await startOurServers(count, engineUri.toString(), redis?.url ?? null);
+          try {
+            const cookie = await signInOn(ours.servers[0]!.port, seed);
+            const result = await runLoad(
+              ours.servers.map(({ child }) => child.pid!),
+              count > 1 ? redis!.pid : null,
+              {
+                ...common,
+                docNames: freshDocs(meetings),
+                wsBases: ours.servers.map(({ port }) => `ws://127.0.0.1:${port}/collab`),
+                cookie,
+              },
+            );
+            results.push({ server: count === 1 ? 'ours' : `ours ×${count}`, meetings, ...result });
+            process.stderr.write(`  ours ×${count}, ${meetings} meetings: ${result.samples} samples\n`);
+          } finally {
+            await ours.stop();
+          }
+        }
+        const refResult = await runLoad([reference.pid!], null, {
+          ...common,
+          docNames: freshDocs(meetings).map((name) => `ref-${name}`),
+          wsBases: [`ws://127.0.0.1:${refPort}/collab`],
+        });
+        results.push({ server: 'reference', meetings, ...refResult });
+        process.stderr.write(`  reference, ${meetings} meetings: ${refResult.samples} samples\n`);
       } catch (error) {
         failures.push(`${meetings} meetings: ${(error as Error).message}`);
         break; // a larger load will not do better
       }
     }
   } finally {
-    ours.kill('SIGTERM');
     reference.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    await redis?.stop();
     await database?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const lines = [
-    `Machine: ${describeMachine()}; database: ${database ? database.engine : 'MONGODB_URI'}; ${PARTICIPANTS} participants per meeting, ${RATE} keystrokes/s each (+1 caret update per keystroke), ${SECONDS} s measured after ${WARMUP_MS / 1000} s warm-up.`,
+    `Machine: ${describeMachine()}; database: ${database ? database.engine : 'MONGODB_URI'}; ${PARTICIPANTS} participants per meeting (spread over the processes), ${RATE} keystrokes/s each (+1 caret update per keystroke), ${SECONDS} s measured after ${WARMUP_MS / 1000} s warm-up.`,
     '',
-    '| meetings | clients | server | all synced after s | samples | p50 ms | p95 ms | p99 ms | server CPU % | server RSS MiB | p99 ratio (ours / ref) |',
-    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| meetings | clients | server | all synced after s | samples | p50 ms | p95 ms | p99 ms | CPU % (each process) | Redis CPU % | RSS MiB (each) | p99 ratio (ours / ref) |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const meetings of MEETINGS.filter((m) => results.some((r) => r.meetings === m))) {
-    const ourResult = results.find((r) => r.server === 'ours' && r.meetings === meetings)!;
-    const refResult = results.find((r) => r.server === 'reference' && r.meetings === meetings)!;
-    for (const r of [ourResult, refResult]) {
-      const ratio = r === ourResult ? f(ourResult.p99 / refResult.p99) : '';
+    const refResult = results.find((r) => r.server === 'reference' && r.meetings === meetings);
+    for (const r of results.filter((result) => result.meetings === meetings)) {
+      const ratio = r !== refResult && refResult ? f(r.p99 / refResult.p99) : '';
+      const cpu = r.cpuPercent.length > 1 ? `${r.cpuPercent.map(f).join(' + ')} = ${f(sum(r.cpuPercent))}` : f(r.cpuPercent[0]!);
       lines.push(
-        `| ${meetings} | ${meetings * PARTICIPANTS} | ${r.server} | ${f(r.connectSeconds)} | ${r.samples} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.cpuPercent)} | ${f(r.rssMiB)} | ${ratio} |`,
+        `| ${meetings} | ${meetings * PARTICIPANTS} | ${r.server} | ${f(r.connectSeconds)} | ${r.samples} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${cpu} | ${r.redisCpuPercent === null ? '' : f(r.redisCpuPercent)} | ${r.rssMiB.map(f).join(', ')} | ${ratio} |`,
       );
     }
   }
   for (const failure of failures) lines.push('', `Not measured: ${failure}`);
-  const held = results.filter((r) => r.server === 'ours' && r.p99 < 50).map((r) => r.meetings);
+  const held = results.filter((r) => r.server !== 'reference' && r.p99 < 50).map((r) => r.meetings);
   lines.push(
     '',
     `Largest load with our p99 under 50 ms: ${held.length ? `${Math.max(...held)} meetings (${Math.max(...held) * PARTICIPANTS} clients)` : 'none of the loads tried'}.`,

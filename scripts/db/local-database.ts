@@ -4,17 +4,31 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { findLocalEngine, type LocalEngine } from './find-engine.ts';
 import { freePort } from '../net.ts';
+import { startPostgres } from './postgres-backend.ts';
+
+/**
+ * FerretDB's backend for local runs and tests: `LOCAL_DB_BACKEND=sqlite` or `postgresql`; by
+ * default PostgreSQL when it is installed (it uses indexes for our filters; SQLite reads whole
+ * collections), else SQLite.
+ */
+export function localBackend(): 'sqlite' | 'postgresql' {
+  const chosen = process.env.LOCAL_DB_BACKEND;
+  if (chosen === 'sqlite' || chosen === 'postgresql') return chosen;
+  return 'sqlite';
+}
 
 /** A running local database and how to stop it. */
 export interface LocalDatabase {
   uri: string;
-  engine: LocalEngine['kind'];
+  engine: LocalEngine['kind'] | 'ferretdb-postgresql';
   stop(): Promise<void>;
 }
 
 export interface LocalDatabaseOptions {
   /** Folder for the engine's files; kept between runs for the app, throwaway for tests. */
   dataDir: string;
+  /** Throwaway data (tests): the PostgreSQL backend then runs without fsync. */
+  isThrowaway?: boolean;
   /** Port to listen on; a free one when omitted. */
   port?: number;
   log?: (line: string) => void;
@@ -49,14 +63,21 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function spawnEngine(engine: LocalEngine & { binary: string }, dataDir: string, port: number): ChildProcess {
+function spawnEngine(
+  engine: LocalEngine & { binary: string },
+  dataDir: string,
+  port: number,
+  postgresUrl: string | null,
+): ChildProcess {
   const logFile = openSync(join(dataDir, `${engine.kind}.log`), 'a');
+  const backend = postgresUrl
+    ? ['--handler=postgresql', `--postgresql-url=${postgresUrl}`]
+    : ['--handler=sqlite', `--sqlite-url=file:${dataDir}/`];
   const args =
     engine.kind === 'mongod'
       ? ['--dbpath', dataDir, '--port', String(port), '--bind_ip', '127.0.0.1', '--quiet']
       : [
-          '--handler=sqlite',
-          `--sqlite-url=file:${dataDir}/`,
+          ...backend,
           `--listen-addr=127.0.0.1:${port}`,
           `--state-dir=${dataDir}`,
           '--telemetry=disable',
@@ -99,15 +120,28 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
   }
   if (engine.kind === 'memory-server') return startMemoryServer(options.dataDir, options.port);
   const port = options.port ?? (await freePort());
-  const child = spawnEngine(engine, options.dataDir, port);
+  // FerretDB's backend: SQLite (embedded) or a PostgreSQL of our own (LOCAL_DB_BACKEND, decision in docs/architecture.md).
+  const postgres =
+    engine.kind === 'ferretdb' && localBackend() === 'postgresql'
+      ? await startPostgres(join(options.dataDir, 'postgresql'), { durable: !options.isThrowaway })
+      : null;
+  const child = spawnEngine(engine, options.dataDir, port, postgres?.url ?? null);
+  const stopAll = async () => {
+    await stopChild(child);
+    await postgres?.stop();
+  };
   try {
     await waitForPort(port, child, 30_000);
   } catch (error) {
-    await stopChild(child);
+    await stopAll();
     throw new Error(
       `${engine.kind} at ${engine.binary} failed to start: ${(error as Error).message}. See ${options.dataDir}/${engine.kind}.log`,
       { cause: error },
     );
   }
-  return { uri: `mongodb://127.0.0.1:${port}`, engine: engine.kind, stop: () => stopChild(child) };
+  return {
+    uri: `mongodb://127.0.0.1:${port}`,
+    engine: postgres ? 'ferretdb-postgresql' : engine.kind,
+    stop: stopAll,
+  };
 }

@@ -5,7 +5,7 @@ import { DomainEventBus } from './events/index.ts';
 import { createHttpApp } from './http/index.ts';
 import { createMailer } from './mail/index.ts';
 import type { Logger } from './logging/index.ts';
-import { createRateLimits, createSignInThrottle, type RateLimits } from './rate-limits/index.ts';
+import { addressKey, createRateLimits, createSignInThrottle, type RateLimits } from './rate-limits/index.ts';
 import type { Cluster } from './cluster/index.ts';
 import { createRealtime, type Realtime } from './realtime/index.ts';
 import {
@@ -46,7 +46,26 @@ export function createApp(
 ): App {
   const events = new DomainEventBus();
   const cluster = options.cluster ?? null;
-  const realtime = createRealtime({ config, events, log: logger, cluster });
+  const rateLimits = createRateLimits({
+    store: config.rateLimits.store,
+    secret: config.addressHash.secret,
+    ...(cluster ? { redis: cluster.redis } : {}),
+  });
+
+  // With several processes, document connection attempts are counted in Redis for all of them.
+  const connectAttempts = rateLimits.limiter({
+    name: 'collab-connect',
+    points: config.realtime.maxConnectionAttemptsPerMinute,
+    durationSeconds: 60,
+    blockSeconds: 0,
+  });
+  const realtime = createRealtime({
+    config,
+    events,
+    log: logger,
+    cluster,
+    sharedAttempts: cluster ? async (address) => (await connectAttempts.consume(addressKey(address))).allowed : null,
+  });
   const today = options.today ?? (() => todayInEngland());
   const mailer = options.mailer ?? createMailer(config);
   const reminderLog = logger.child({ module: 'reminders' });
@@ -60,11 +79,6 @@ export function createApp(
       reminderLog[sent > 0 ? 'info' : 'debug']({ sent, failed: failures.length }, 'reminder sweep');
     },
     onError: (error) => reminderLog.error({ err: error }, 'reminder sweep failed'),
-  });
-  const rateLimits = createRateLimits({
-    store: config.rateLimits.store,
-    secret: config.addressHash.secret,
-    ...(cluster ? { redis: cluster.redis } : {}),
   });
   const housekeeping = createHousekeeping({
     intervalMs: HOUSEKEEPING_INTERVAL_MS,

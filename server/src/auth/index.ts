@@ -2,6 +2,7 @@ export * from './password.ts';
 export * from './tokens.ts';
 export * from './secret-box.ts';
 export * from './same-origin.ts';
+export * from './client-address.ts';
 export * from './principal.ts';
 export * from './cookies.ts';
 export * from './authenticate.ts';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { DEFAULT_REMINDER_SEND_HOURS, type ReminderSendHours } from '@ehcp/shared';
 
@@ -116,6 +117,21 @@ const EnvSchema = z.object({
    * Redis for several server processes (redis:// or rediss://): documents, freezes, domain events,
    * Socket.io and rate limits cross processes through it. Unset: one process, nothing shared.
    */
+  /**
+   * Which reverse proxies may tell the client's address in X-Forwarded-For (Express's `trust
+   * proxy`): comma-separated addresses or subnets, or loopback, linklocal, uniquelocal.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .refine((value) => {
+      try {
+        proxyAddr.compile(value.split(',').map((part) => part.trim()));
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be addresses or subnets (comma-separated), or loopback, linklocal or uniquelocal'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
@@ -215,6 +231,8 @@ export interface Config {
      * ALLOWED_ORIGINS. Empty (no PUBLIC_URL): the request's own Host is the only allowed origin.
      */
     allowedOrigins: readonly string[];
+    /** Proxies believed about the client's address (TRUST_PROXY), for Express and for WebSocket upgrades. */
+    trustProxy: string;
   };
   mongo: { uri: string };
   auth: { cookieSecure: boolean; sessionTtlMs: number };
@@ -265,6 +283,7 @@ export function buildConfig(source: Record<string, string | undefined>): Readonl
       host: env.HOST,
       publicUrl: env.PUBLIC_URL,
       clientDist: env.CLIENT_DIST,
+      trustProxy: env.TRUST_PROXY,
       allowedOrigins: Object.freeze(
         [...new Set([...(env.PUBLIC_URL ? [originOf(env.PUBLIC_URL)!] : []), ...env.ALLOWED_ORIGINS])].filter(Boolean),
       ),

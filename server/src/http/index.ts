@@ -78,7 +78,7 @@ export function securityHeaders(config: Pick<Config, 'env'>): RequestHandler {
 export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.http.trustProxy);
   app.use(securityHeaders(deps.config));
   app.use(requestContext);
   // Before any body is read: a cross-site request is refused whatever it carries (decision 38).

@@ -79,6 +79,8 @@ describe('a database that stops answering', () => {
   it('closes new connections with 1011 while it is frozen, keeps typists’ edits, and saves them once it is back', async () => {
     const school = await createSchoolWithReview();
     const cookie = (await new TestClient(server.baseUrl).login(school.sendco.email, school.password)).sessionCookie!;
+    // Someone who has not connected yet: nothing about them is cached, so joining needs the database.
+    const newcomerCookie = (await new TestClient(server.baseUrl).login(school.staff.email, school.password)).sessionCookie!;
     const docName = reportDocName(school.reviewId);
     const typist = connectCollabClient(server.wsUrl, docName, { cookie });
     clients.push(typist);
@@ -86,7 +88,7 @@ describe('a database that stops answering', () => {
 
     dbProxy.pause();
     typist.type('typed while the database was frozen');
-    const newcomer = connectCollabClient(server.wsUrl, docName, { cookie });
+    const newcomer = connectCollabClient(server.wsUrl, docName, { cookie: newcomerCookie });
     clients.push(newcomer);
     await waitFor(() => newcomer.closes.length > 0, { timeoutMs: 10_000, message: 'newcomer closed' });
     expect(newcomer.closes[0]!.code).toBe(CollabCloseCodes.tryAgainLater); // transient: y-websocket retries

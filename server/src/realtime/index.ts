@@ -18,7 +18,7 @@ import { heartbeat } from './extensions/heartbeat.ts';
 import { memoryBudget } from './extensions/memory-budget.ts';
 import { docChannel, redisFanout } from './extensions/redis-fanout.ts';
 import { originCheck } from './extensions/origin-check.ts';
-import { rateLimits } from './extensions/rate-limits.ts';
+import { rateLimits, type AttemptLimiter } from './extensions/rate-limits.ts';
 import { roleGate } from './extensions/role-gate.ts';
 import { updateLog } from './extensions/update-log.ts';
 import { DocFreezes } from './persistence/doc-freezes.ts';
@@ -64,8 +64,8 @@ export function buildDocumentServer(options: RealtimeOptions): DocumentLayer {
   const documents = createDocumentServer(
     [
       originCheck(config.http.allowedOrigins, log),
-      rateLimits(limits, log),
-      authenticate(),
+      rateLimits(limits, { trustProxy: config.http.trustProxy, sharedAttempts: options.sharedAttempts ?? null }, log),
+      authenticate(events),
       heartbeat({ pingIntervalMs: limits.pingIntervalMs }, log),
       accessChanges(events, log),
       roleGate(freezes, log),
@@ -113,6 +113,8 @@ export interface RealtimeOptions {
   log: Logger;
   /** The other processes of the deployment (REDIS_URL); absent for one process. */
   cluster?: Cluster | null;
+  /** Connection attempts counted for every process (Redis), when there are several. */
+  sharedAttempts?: AttemptLimiter | null;
 }
 
 /** The realtime layer: the y-websocket document server and Socket.io, on one HTTP server. */

@@ -22,7 +22,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => {};
   }
   const dataDir = join(TMP_DIR, `test-db-${process.pid}`);
-  const database = await startLocalDatabase({ dataDir, log: (line) => process.stdout.write(`${line}\n`) });
+  const database = await startLocalDatabase({ dataDir, isThrowaway: true, log: (line) => process.stdout.write(`${line}\n`) });
   project.provide('mongoUri', database.uri);
   return async () => {
     await database.stop();

@@ -194,19 +194,23 @@ export function createDocumentServer(
       return refuseUpgrade(socket, 400, 'Bad Request');
     }
     const upgrade: UpgradeRequest = { request, url, docName };
-    try {
-      for (const extension of extensions) extension.onUpgrade?.(upgrade);
-    } catch (error) {
-      if (error instanceof UpgradeRefusal) return refuseUpgrade(socket, error.status, error.statusText);
-      log.error({ err: error }, 'upgrade check failed');
-      return refuseUpgrade(socket, 500, 'Internal Server Error');
-    }
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      handleConnection(ws, upgrade).catch((error: unknown) => {
-        log.error({ err: error, doc: docName }, 'document connection failed');
-        ws.close(CollabCloseCodes.tryAgainLater, 'try again later');
-      });
-    });
+    const checks = async () => {
+      for (const extension of extensions) await extension.onUpgrade?.(upgrade);
+    };
+    checks().then(
+      () =>
+        wss.handleUpgrade(request, socket, head, (ws) => {
+          handleConnection(ws, upgrade).catch((error: unknown) => {
+            log.error({ err: error, doc: docName }, 'document connection failed');
+            ws.close(CollabCloseCodes.tryAgainLater, 'try again later');
+          });
+        }),
+      (error: unknown) => {
+        if (error instanceof UpgradeRefusal) return refuseUpgrade(socket, error.status, error.statusText);
+        log.error({ err: error }, 'upgrade check failed');
+        refuseUpgrade(socket, 503, 'Service Unavailable');
+      },
+    );
   };
 
   return {

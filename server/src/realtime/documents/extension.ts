@@ -19,8 +19,8 @@ export interface Extension {
   readonly name: string;
   /** Once, when the server is built: what the extension may call back. */
   onConfigure?(server: DocumentServerApi): void;
-  /** Before the WebSocket upgrade. Throw `UpgradeRefusal` to answer with an HTTP status instead. */
-  onUpgrade?(upgrade: UpgradeRequest): void;
+  /** Before the WebSocket upgrade (in order). Throw `UpgradeRefusal` to answer with an HTTP status instead. */
+  onUpgrade?(upgrade: UpgradeRequest): void | Promise<void>;
   /**
    * After the upgrade, before the document opens: who is connecting and with which role. The
    * first extension that returns an identity decides. Throw `ConnectionRefusal` to close.

@@ -13,6 +13,7 @@ import {
   authenticateShareLink,
   contributionRoleFor,
   participantReportRoleFor,
+  hashToken,
   readCookie,
   reportRoleFor,
   SESSION_COOKIE,
@@ -21,22 +22,27 @@ import {
 } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { getParticipantReviewId, isContributionSubmitted, loadReviewFacts } from '../../services/index.ts';
+import type { DomainEventBus } from '../../events/index.ts';
 import { ConnectionRefusal, type ConnectionIdentity, type Extension } from '../documents/index.ts';
+import { CredentialCache } from './credential-cache.ts';
 import { colourFor } from './caret-colours.ts';
 
 type AnyPrincipal = Principal | ParticipantPrincipal;
 
 /** The principal behind an upgrade: an LA link (`?share=`), a participant link, or a staff session cookie. */
-async function principalFor(request: IncomingMessage, url: URL): Promise<AnyPrincipal> {
+async function principalFor(request: IncomingMessage, url: URL, cache: CredentialCache): Promise<AnyPrincipal> {
   const shareToken = url.searchParams.get('share');
   const participantToken = url.searchParams.get(PARTICIPANT_TOKEN_PARAM);
   if (shareToken !== null || participantToken !== null) {
     const principal =
-      shareToken !== null ? await authenticateShareLink(shareToken) : await authenticateParticipant(participantToken!);
+      shareToken !== null
+        ? await cache.principal(`share:${hashToken(shareToken)}`, () => authenticateShareLink(shareToken))
+        : await cache.principal(`participant:${hashToken(participantToken!)}`, () => authenticateParticipant(participantToken!));
     if (!principal) throw new ConnectionRefusal(CollabCloseCodes.unauthorized, CollabCloseReasons.linkUnavailable);
     return principal;
   }
-  const staff = await authenticateSession(readCookie(request.headers.cookie, SESSION_COOKIE));
+  const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
+  const staff = cookie ? await cache.principal(`session:${hashToken(cookie)}`, () => authenticateSession(cookie)) : null;
   if (!staff) throw new ConnectionRefusal(CollabCloseCodes.unauthorized, CollabCloseReasons.signInRequired);
   return staff;
 }
@@ -44,10 +50,10 @@ async function principalFor(request: IncomingMessage, url: URL): Promise<AnyPrin
 const isNotFound = (error: unknown) => error instanceof AppError && error.status === 404;
 
 /** The role on one of our documents, with its reason; null when there is no access. */
-async function roleFor(principal: AnyPrincipal, doc: ParsedDocName): Promise<CollabRole | null> {
+async function roleFor(principal: AnyPrincipal, doc: ParsedDocName, cache: CredentialCache): Promise<CollabRole | null> {
   let review;
   try {
-    review = await loadReviewFacts(doc.reviewId);
+    review = await cache.review(doc.reviewId, () => loadReviewFacts(doc.reviewId));
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error; // the database: transient, never a permanent refusal
@@ -96,16 +102,18 @@ function userIdOf(principal: AnyPrincipal): string {
  * their personal link (`?participant=`); then the role on this document from the policies.
  * Refusals are permanent close codes (4401 no valid credential, 4403 no access, 4404 not one of
  * our documents); a database error is not a refusal and closes with 1011, so the client tries
- * again instead of being cut off for good.
+ * again instead of being cut off for good. Credentials and review facts are cached briefly
+ * (credential-cache.ts), dropped at once by any access change.
  */
-export function authenticate(): Extension {
+export function authenticate(events: DomainEventBus): Extension {
+  const cache = new CredentialCache(events);
   return {
     name: 'authenticate',
     onAuthenticate: async ({ request, url, docName }): Promise<ConnectionIdentity> => {
       const parsed = parseDocName(docName);
       if (!parsed) throw new ConnectionRefusal(CollabCloseCodes.notFound, 'unknown document');
-      const principal = await principalFor(request, url);
-      const role = await roleFor(principal, parsed);
+      const principal = await principalFor(request, url, cache);
+      const role = await roleFor(principal, parsed, cache);
       if (!role) throw new ConnectionRefusal(CollabCloseCodes.forbidden, CollabCloseReasons.forbidden);
       const userId = userIdOf(principal);
       return {
@@ -118,5 +126,6 @@ export function authenticate(): Extension {
         takesPartInPresence: principal.kind !== 'share-link',
       };
     },
+    onDestroy: () => cache.dispose(),
   };
 }

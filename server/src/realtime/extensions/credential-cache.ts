@@ -1,0 +1,64 @@
+import { LRUCache } from 'lru-cache';
+import type { ParticipantPrincipal, Principal } from '../../auth/index.ts';
+import type { DomainEventBus } from '../../events/index.ts';
+import type { ReviewFacts } from '../../services/index.ts';
+
+type AnyPrincipal = Principal | ParticipantPrincipal;
+
+/** How long a resolved credential or review is reused. Access changes invalidate at once. */
+const PRINCIPAL_TTL_MS = 30_000;
+const REVIEW_TTL_MS = 10_000;
+
+/**
+ * A short cache of what authorising a document connection looks up: the principal behind a
+ * credential (session, participant link, LA link) and a review's access facts. Joining a meeting
+ * otherwise costs about four queries per connection, and a whole room reconnecting after a
+ * restart asks for the same few records hundreds of times. Every access change arrives as a
+ * domain event (in every process) and drops the affected entries at once, so the cache never
+ * grants what was withdrawn; an expiry is checked on every hit; and nothing negative is cached
+ * (a credential that failed is looked up again next time). Built on lru-cache (bounded size,
+ * per-entry TTL) rather than a home-made map.
+ */
+export class CredentialCache {
+  private readonly principals = new LRUCache<string, AnyPrincipal>({ max: 10_000, ttl: PRINCIPAL_TTL_MS });
+  private readonly reviews = new LRUCache<string, ReviewFacts>({ max: 10_000, ttl: REVIEW_TTL_MS });
+  private readonly unsubscribers: (() => void)[];
+
+  constructor(events: DomainEventBus) {
+    const dropPrincipals = (matches: (principal: AnyPrincipal) => boolean) => {
+      for (const [key, principal] of this.principals.entries()) if (matches(principal)) this.principals.delete(key);
+    };
+    this.unsubscribers = [
+      events.on('session.ended', ({ sessionId }) => dropPrincipals((p) => p.kind === 'staff' && p.sessionId === sessionId)),
+      events.on('user.access-changed', ({ userId }) => dropPrincipals((p) => p.kind === 'staff' && p.userId === userId)),
+      events.on('participant.access-changed', ({ participantId }) =>
+        dropPrincipals((p) => p.kind === 'participant' && p.participantId === participantId),
+      ),
+      events.on('share-link.revoked', ({ linkId }) => dropPrincipals((p) => p.kind === 'share-link' && p.linkId === linkId)),
+      events.on('review.finalised', ({ reviewId }) => void this.reviews.delete(reviewId)),
+    ];
+  }
+
+  /** The principal for a credential, from the cache while it is fresh and unexpired, else from `load`. */
+  async principal(key: string, load: () => Promise<AnyPrincipal | null>): Promise<AnyPrincipal | null> {
+    const cached = this.principals.get(key);
+    if (cached && cached.expiresAt.getTime() > Date.now()) return cached;
+    const loaded = await load();
+    if (loaded) this.principals.set(key, loaded);
+    else this.principals.delete(key);
+    return loaded;
+  }
+
+  /** A review's access facts, from the cache while fresh, else from `load`. */
+  async review(reviewId: string, load: () => Promise<ReviewFacts>): Promise<ReviewFacts> {
+    const cached = this.reviews.get(reviewId);
+    if (cached) return cached;
+    const loaded = await load();
+    this.reviews.set(reviewId, loaded);
+    return loaded;
+  }
+
+  dispose(): void {
+    this.unsubscribers.splice(0).forEach((unsubscribe) => unsubscribe());
+  }
+}
