@@ -60,8 +60,16 @@ export function updateLog(
     onLoadDocument: async (doc) => {
       let stored = await persistence.load(doc.name);
       if (stored.generation === null) {
-        await persistence.ensureSnapshot(doc.name, await options.initialContent(doc.name));
-        stored = await persistence.load(doc.name);
+        const seeded = await persistence.ensureSnapshot(doc.name, await options.initialContent(doc.name), stored.loggedCount > 0);
+        // Created here: it is exactly what we wrote. Created by a racing load: read what it wrote.
+        stored = seeded.inserted
+          ? {
+              updates: [seeded.state, ...stored.updates],
+              generation: seeded.generation,
+              loggedCount: stored.loggedCount,
+              loggedBytes: stored.loggedBytes,
+            }
+          : await persistence.load(doc.name);
       }
       if (stored.generation === null) throw new Error(`document ${doc.name} has no snapshot after seeding`);
       doc.applyStored(stored.updates);

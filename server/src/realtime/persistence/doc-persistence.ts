@@ -110,18 +110,25 @@ export class DocPersistence {
 
   /**
    * Creates the document's snapshot if it has none, exactly once even if two loads race
-   * (conditional upsert). A brand-new document gets `initial` (server-side seeding, so no
+   * (conditional upsert); says whether this call created it (then its state and generation are
+   * what is stored, and the caller need not read them back). A brand-new document gets `initial` (server-side seeding, so no
    * client ever seeds and duplicates text); one that already has logged updates gets an empty
    * state, so seed content is never added to existing text.
    */
-  async ensureSnapshot(docName: string, initial: Uint8Array): Promise<void> {
-    const hasUpdates = (await DocUpdate.exists({ docName })) !== null;
-    const state = hasUpdates ? Y.encodeStateAsUpdate(new Y.Doc()) : initial;
-    await DocSnapshot.updateOne(
+  async ensureSnapshot(
+    docName: string,
+    initial: Uint8Array,
+    hasUpdates?: boolean,
+  ): Promise<{ inserted: boolean; state: Uint8Array; generation: string }> {
+    const logged = hasUpdates ?? (await DocUpdate.exists({ docName })) !== null;
+    const state = logged ? Y.encodeStateAsUpdate(new Y.Doc()) : initial;
+    const generation = randomUUID();
+    const written = await DocSnapshot.updateOne(
       { docName },
-      { $setOnInsert: { docName, state: Buffer.from(state), version: 0, generation: randomUUID(), includesUpTo: null } },
+      { $setOnInsert: { docName, state: Buffer.from(state), version: 0, generation, includesUpTo: null } },
       { upsert: true },
     );
+    return { inserted: written.upsertedCount === 1, state, generation };
   }
 
   /**
