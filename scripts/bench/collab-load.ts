@@ -16,6 +16,8 @@ export interface LoadOptions {
    * (participant 0) measures propagation across processes.
    */
   wsBases: string[];
+  /** Put every participant of a meeting on one process (meeting m on process m mod n), as a balancer hashing the document path does. */
+  pinMeetings?: boolean;
   docNames: string[];
   participantsPerMeeting: number;
   keystrokesPerSecond: number;
@@ -46,10 +48,10 @@ export class CollabLoad {
         super(url, protocols, cookie ? { headers: { Cookie: cookie } } : {});
       }
     }
-    for (const docName of this.options.docNames) {
+    for (const [m, docName] of this.options.docNames.entries()) {
       for (let i = 0; i < this.options.participantsPerMeeting; i++) {
         const doc = new Y.Doc();
-        const wsBase = this.options.wsBases[i % this.options.wsBases.length]!;
+        const wsBase = this.options.wsBases[(this.options.pinMeetings ? m : i) % this.options.wsBases.length]!;
         const provider = new WebsocketProvider(wsBase, docName, doc, {
           WebSocketPolyfill: AuthedWebSocket as unknown as typeof globalThis.WebSocket,
           disableBc: true,

@@ -4,7 +4,9 @@
  * reference Yjs WebSocket server (@y/websocket-server 0.1.1: no auth, no persistence).
  * Options: --meetings=10,50,100,200 --participants=5 --rate=2 --seconds=15 --processes=1,2,3 --profile
  * With --processes, the same load runs against 1, 2 and 3 of our server processes on one Redis
- * (participants of each meeting spread over them) as well as the reference.
+ * (participants of each meeting spread over them, so every meeting crosses processes; with
+ * --pin each meeting stays on one process, as behind a balancer that hashes the document path)
+ * as well as the reference.
  * Writes a Markdown table to stdout; paste it into docs/benchmarks.md with the command.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -30,6 +32,7 @@ const PARTICIPANTS = Number(args.participants ?? 5);
 const RATE = Number(args.rate ?? 2);
 const SECONDS = Number(args.seconds ?? 15);
 const PROCESSES = (args.processes ?? '1').split(',').map(Number);
+const PIN = 'pin' in args;
 const WARMUP_MS = 3000;
 
 interface Result {
@@ -193,6 +196,7 @@ async function main(): Promise<void> {
                 ...common,
                 docNames: freshDocs(meetings),
                 wsBases: ours.servers.map(({ port }) => `ws://127.0.0.1:${port}/collab`),
+                pinMeetings: PIN,
                 cookie,
               },
             );
@@ -225,7 +229,7 @@ async function main(): Promise<void> {
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const lines = [
-    `Machine: ${describeMachine()}; database: ${database ? database.engine : 'MONGODB_URI'}; ${PARTICIPANTS} participants per meeting (spread over the processes), ${RATE} keystrokes/s each (+1 caret update per keystroke), ${SECONDS} s measured after ${WARMUP_MS / 1000} s warm-up.`,
+    `Machine: ${describeMachine()}; database: ${database ? database.engine : 'MONGODB_URI'}; ${PARTICIPANTS} participants per meeting (${PIN ? 'each meeting on one process' : 'spread over the processes'}), ${RATE} keystrokes/s each (+1 caret update per keystroke), ${SECONDS} s measured after ${WARMUP_MS / 1000} s warm-up.`,
     '',
     '| meetings | clients | server | all synced after s | samples | p50 ms | p95 ms | p99 ms | CPU % (each process) | Redis CPU % | RSS MiB (each) | p99 ratio (ours / ref) |',
     '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
