@@ -57,7 +57,9 @@ export class DocPersistence {
     for (let attempt = 1; ; attempt++) {
       const snapshot = await DocSnapshot.findOne({ docName }).lean();
       const logged = await DocUpdate.find({ docName }).sort({ _id: 1 }).lean();
-      const after = await DocSnapshot.findOne({ docName }, { version: 1 }).lean();
+      // Nothing stored at all (a new document): nothing a compaction could have moved meanwhile.
+      const after =
+        snapshot === null && logged.length === 0 ? null : await DocSnapshot.findOne({ docName }, { version: 1 }).lean();
       if ((after?.version ?? null) !== (snapshot?.version ?? null) && attempt < MAX_LOAD_ATTEMPTS) continue;
       if ((after?.version ?? null) !== (snapshot?.version ?? null))
         throw new Error(`document ${docName} kept changing while loading`);
