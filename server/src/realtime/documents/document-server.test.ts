@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CollabCloseCodes, CollabCloseReasons, reportDocName } from '@ehcp/shared';
 import { DocUpdate } from '../../models/index.ts';
+import { craftReferenceCycle, craftSelfReference } from '../../test/crafted-updates.ts';
 import { startDocumentHarness, updateMessage, type DocumentHarness, type HarnessClient } from '../../test/document-harness.ts';
 import { connectTestDatabase, dropTestDatabase } from '../../test/test-app.ts';
 import { waitFor } from '../../test/wait-for.ts';
@@ -129,6 +130,23 @@ describe('the document core', () => {
     expect(serverDoc(name).getArray('attendees').length).toBe(0);
     const report = await h.layer.reportContent.readReport(name);
     expect(report.rows.attendees).toEqual([]);
+  });
+
+  it('closes a connection sending references no Yjs client makes, and keeps nothing of it pending', async () => {
+    for (const crafted of [craftReferenceCycle(1_000, 1_001, 1_000), craftSelfReference(2_000)]) {
+      const name = newDoc();
+      const attacker = h.client(name);
+      const bystander = h.client(name);
+      await attacker.connect();
+      await bystander.connect();
+      attacker.sendUpdate(crafted);
+      await waitFor(() => attacker.closes.length === 1);
+      expect(attacker.closes[0]).toEqual({ code: CollabCloseCodes.badMessage, reason: CollabCloseReasons.badMessage });
+      expect(serverDoc(name).store.pendingStructs).toBeNull();
+      typeParagraph(bystander, 'still works');
+      await waitFor(() => serverText(name).includes('still works'));
+      expect(bystander.closes).toEqual([]);
+    }
   });
 
   it('refuses updates once the document holds its cap of structs', async () => {

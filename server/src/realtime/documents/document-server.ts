@@ -197,15 +197,24 @@ export function createDocumentServer(
     const checks = async () => {
       for (const extension of extensions) await extension.onUpgrade?.(upgrade);
     };
+    // While the (asynchronous) checks run, the client may reset the connection: without a
+    // listener that 'error' would crash the process, and a destroyed socket is not upgraded.
+    const ignoreError = () => undefined;
+    socket.on('error', ignoreError);
     checks().then(
-      () =>
+      () => {
+        socket.off('error', ignoreError);
+        if (socket.destroyed) return;
         wss.handleUpgrade(request, socket, head, (ws) => {
           handleConnection(ws, upgrade).catch((error: unknown) => {
             log.error({ err: error, doc: docName }, 'document connection failed');
             ws.close(CollabCloseCodes.tryAgainLater, 'try again later');
           });
-        }),
+        });
+      },
       (error: unknown) => {
+        socket.off('error', ignoreError);
+        if (socket.destroyed) return;
         if (error instanceof UpgradeRefusal) return refuseUpgrade(socket, error.status, error.statusText);
         log.error({ err: error }, 'upgrade check failed');
         refuseUpgrade(socket, 503, 'Service Unavailable');

@@ -70,8 +70,25 @@ export class SharedDoc {
    * Applies an update that another process accepted (it checked and stored it there): broadcast to
    * this process's connections and run the `onChange` hooks, like any applied update.
    */
-  applyRemote(update: Uint8Array, origin: unknown): void {
+  applyRemote(update: Uint8Array, origin: unknown): boolean {
+    return this.applyWithoutPending(update, origin);
+  }
+
+  /**
+   * Applies an update and reports whether it integrated completely. The analysis before applying
+   * refuses what cannot be integrated; this is the safety net behind it: should Yjs still keep
+   * structs or deletions pending (they would sit in memory and be re-tried on every later update),
+   * they are dropped, and the caller asks for the state again, whose answer carries them with
+   * what they need.
+   */
+  private applyWithoutPending(update: Uint8Array, origin: unknown): boolean {
     Y.applyUpdate(this.doc, update, origin);
+    const { store } = this.doc;
+    if (store.pendingStructs === null && store.pendingDs === null) return true;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    this.log.warn({ doc: this.name }, 'an update left pending structs: dropped, asking for state');
+    return false;
   }
 
   /** Applies stored state while loading: one transaction, nothing broadcast or stored again. */
@@ -154,6 +171,7 @@ export class SharedDoc {
 
   private applyClientUpdate(conn: Connection, message: { update: Uint8Array; isStep2: boolean }, analysis: UpdateAnalysis) {
     if (message.isStep2) conn.awaitingStateSince = null;
+    if (analysis.isMalformed) throw new Error('malformed update (impossible references)');
     if (analysis.hasMissingDependencies) {
       // Normal traffic from a client that holds edits we lack (typed offline, lost in a crash,
       // or refused while frozen): not an error. Yjs would keep such structs pending in memory
@@ -163,7 +181,7 @@ export class SharedDoc {
       this.requestState(conn);
       return;
     }
-    Y.applyUpdate(this.doc, message.update, conn);
+    if (!this.applyWithoutPending(message.update, conn)) this.requestState(conn, true);
   }
 
   private applyAwareness(conn: Connection, update: Uint8Array): void {

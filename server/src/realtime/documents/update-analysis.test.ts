@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { craftReferenceCycle, craftSelfReference } from '../../test/crafted-updates.ts';
 import { analyseUpdate } from './update-analysis.ts';
 
 /** Two replicas: `server` has what was synced; `client` then makes more edits. */
@@ -110,5 +111,50 @@ describe('analyseUpdate: nesting', () => {
     });
     const merged = Y.mergeUpdates([Y.encodeStateAsUpdate(a), Y.encodeStateAsUpdate(b, Y.encodeStateVector(a))]);
     expect(analyseUpdate(new Y.Doc(), merged, 48).deepestNewType).toBe(4);
+  });
+});
+
+describe('analyseUpdate: impossible references (crafted, never from a Yjs client)', () => {
+  it('flags an item referring to its own client’s later clock', () => {
+    expect(analyseUpdate(new Y.Doc(), craftSelfReference(7), 48).isMalformed).toBe(true);
+  });
+
+  it('flags two clients’ items that refer to each other, and Yjs would keep them pending', () => {
+    const update = craftReferenceCycle(1000, 1001);
+    const doc = new Y.Doc();
+    expect(analyseUpdate(doc, update, 48)).toMatchObject({ isMalformed: true, hasMissingDependencies: false });
+    Y.applyUpdate(doc, update);
+    expect(doc.store.pendingStructs).not.toBeNull(); // what the analysis protects the server from
+  });
+
+  it('never flags real edits: random concurrent typing, deleting and nesting by several clients', () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 30; round++) {
+      const clients = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
+      const server = new Y.Doc();
+      for (let step = 0; step < 60; step++) {
+        const client = clients[Math.floor(random() * clients.length)]!;
+        const text = client.getText('reasons');
+        const list = client.getArray<Y.Map<string>>('rows');
+        const choice = random();
+        if (choice < 0.4) text.insert(Math.floor(random() * (text.length + 1)), 'ab😀'.slice(0, 1 + Math.floor(random() * 3)));
+        else if (choice < 0.6 && text.length > 0) text.delete(Math.floor(random() * text.length), 1);
+        else if (choice < 0.8) list.insert(0, [new Y.Map([['cell', 'x']])]);
+        else if (list.length > 0) list.get(0).set('cell', String(step));
+        if (random() < 0.3) {
+          const other = clients[Math.floor(random() * clients.length)]!;
+          Y.applyUpdate(other, Y.encodeStateAsUpdate(client, Y.encodeStateVector(other)));
+        }
+        if (random() < 0.3) {
+          const update = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+          expect(analyseUpdate(server, update, 48).isMalformed).toBe(false);
+          Y.applyUpdate(server, update);
+          expect(server.store.pendingStructs).toBeNull();
+        }
+      }
+      const everything = Y.mergeUpdates(clients.map((client) => Y.encodeStateAsUpdate(client)));
+      expect(analyseUpdate(new Y.Doc(), everything, 48).isMalformed).toBe(false);
+    }
   });
 });

@@ -17,6 +17,12 @@ export interface UpdateAnalysis {
   deepestNewType: number;
   /** Whether it embeds a sub-document (never used by this app). */
   hasSubdocuments: boolean;
+  /**
+   * Whether its structs refer to each other in a way no Yjs client produces: an item pointing at
+   * its own client's same or later clock, or a cycle of references across clients. Yjs cannot
+   * integrate such structs (it would keep them pending for ever, or throw half-way through).
+   */
+  isMalformed: boolean;
 }
 
 type Struct = Y.Item | Y.GC;
@@ -80,21 +86,38 @@ export function analyseUpdate(doc: Y.Doc, update: Uint8Array, depthLimit: number
   const inDocument = (client: number, clock: number) => clock < Y.getState(doc.store, client);
   const has = (client: number, clock: number) =>
     inDocument(client, clock) || findStruct(byClient.get(client), clock) !== undefined;
-  const hasId = (id: Y.ID | null) => id === null || has(id.client, id.clock);
 
   let hasMissingDependencies = false;
+  let isMalformed = false;
+  /** What a struct refers to that is in the update itself (not yet in the document). */
+  const referencesInUpdate = (struct: Struct): Struct[] => {
+    const found: Struct[] = [];
+    const add = (id: Y.ID | null) => {
+      if (id === null || inDocument(id.client, id.clock)) return;
+      const target = findStruct(byClient.get(id.client), id.clock);
+      if (target) found.push(target);
+    };
+    if (struct.id.clock > 0) add(Y.createID(struct.id.client, struct.id.clock - 1));
+    if (struct instanceof Y.Item) {
+      add(struct.origin);
+      add(struct.rightOrigin);
+      const parent = struct.parent as unknown;
+      if (parent instanceof Y.ID) add(parent);
+    }
+    return found;
+  };
   for (const list of byClient.values()) {
     for (const struct of list) {
       const { client, clock } = struct.id;
       if (clock > 0 && !has(client, clock - 1)) hasMissingDependencies = true;
       if (struct instanceof Y.Item) {
         const parent = struct.parent as unknown;
-        if (!hasId(struct.origin) || !hasId(struct.rightOrigin) || (parent instanceof Y.ID && !hasId(parent)))
-          hasMissingDependencies = true;
+        const refs = [struct.origin, struct.rightOrigin, parent instanceof Y.ID ? parent : null];
+        if (refs.some((id) => id !== null && !has(id.client, id.clock))) hasMissingDependencies = true;
+        // A client's items only ever refer to its own earlier ones: anything else cannot be integrated.
+        if (refs.some((id) => id !== null && id.client === client && id.clock >= clock)) isMalformed = true;
       }
-      if (hasMissingDependencies) break;
     }
-    if (hasMissingDependencies) break;
   }
   if (!hasMissingDependencies) {
     for (const [client, deletes] of ds.clients) {
@@ -104,9 +127,43 @@ export function analyseUpdate(doc: Y.Doc, update: Uint8Array, depthLimit: number
       }
     }
   }
+  if (!isMalformed && !hasMissingDependencies) isMalformed = hasReferenceCycle(byClient, referencesInUpdate);
 
   const deepestNewType = createsTypes && !hasMissingDependencies ? deepestTypeLevel(doc, byClient, depthLimit) : 0;
-  return { structs: count, hasMissingDependencies, deepestNewType, hasSubdocuments };
+  return { structs: count, hasMissingDependencies, deepestNewType, hasSubdocuments, isMalformed };
+}
+
+/**
+ * Whether the update's structs refer to each other in a cycle (A's origin is B, B's is A, across
+ * two clients), which no real client can produce: each struct refers only to what existed when
+ * it was made. Depth-first search with an explicit stack and three colours.
+ */
+function hasReferenceCycle(byClient: Map<number, Struct[]>, referencesOf: (struct: Struct) => Struct[]): boolean {
+  const DONE = 2;
+  const ON_PATH = 1;
+  const colour = new Map<Struct, number>();
+  for (const list of byClient.values()) {
+    for (const start of list) {
+      if (colour.has(start)) continue;
+      const stack: { struct: Struct; next: Struct[] }[] = [{ struct: start, next: referencesOf(start) }];
+      colour.set(start, ON_PATH);
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const target = top.next.pop();
+        if (target === undefined) {
+          colour.set(top.struct, DONE);
+          stack.pop();
+          continue;
+        }
+        const seen = colour.get(target);
+        if (seen === ON_PATH) return true;
+        if (seen === DONE) continue;
+        colour.set(target, ON_PATH);
+        stack.push({ struct: target, next: referencesOf(target) });
+      }
+    }
+  }
+  return false;
 }
 
 /**
@@ -129,7 +186,13 @@ function deepestTypeLevel(doc: Y.Doc, byClient: Map<number, Struct[]>, limit: nu
     let isNew = true;
     let base: number;
     let total = 0;
+    const visited = new Set<Struct>();
     for (;;) {
+      if (visited.has(current)) {
+        base = limit + 1; // a cycle (refused as malformed before this is reached): never loop
+        break;
+      }
+      visited.add(current);
       const known = level.get(current);
       if (known !== undefined) {
         base = known;

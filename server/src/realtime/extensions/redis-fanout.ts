@@ -71,8 +71,9 @@ export function redisFanout(
   };
 
   const applyFromPeer = (doc: SharedDoc, update: Uint8Array) => {
-    if (analyseUpdate(doc.doc, update, options.maxNestingDepth).hasMissingDependencies) return requestSync(doc);
-    doc.applyRemote(update, REMOTE_ORIGIN);
+    const analysis = analyseUpdate(doc.doc, update, options.maxNestingDepth);
+    if (analysis.isMalformed) return; // never produced by a peer, which analysed it before applying
+    if (analysis.hasMissingDependencies || !doc.applyRemote(update, REMOTE_ORIGIN)) requestSync(doc);
   };
 
   const handle = (docName: string, message: Buffer) => {
