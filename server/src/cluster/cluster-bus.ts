@@ -17,5 +17,10 @@ export interface ClusterBus {
   acquireLease(key: string, ms: number): Promise<boolean>;
   /** Gives a lease back early (only if this process still holds it). */
   releaseLease(key: string): Promise<void>;
+  /**
+   * Calls `listener` each time the link to the other processes comes back after it was lost.
+   * Whatever was published meanwhile (updates, freezes, access changes) never arrived here.
+   */
+  onReconnect(listener: () => void): () => void;
   close(): Promise<void>;
 }

@@ -24,6 +24,12 @@ export async function connectRedisBus(url: string, log: Logger): Promise<Cluster
     client.on('error', (error: Error) => log.warn({ err: error, connection: name }, 'redis connection error'));
   await Promise.all([commands.connect(), subscriber.connect()]);
   const listeners = new Map<string, Set<(message: Buffer) => void>>();
+  const reconnectListeners = new Set<() => void>();
+  // ioredis subscribes again by itself on reconnecting (autoResubscribe); 'ready' follows it.
+  subscriber.on('ready', () => {
+    log.info('redis subscriber connected again: resynchronising');
+    for (const listener of reconnectListeners) listener();
+  });
   subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => {
     for (const listener of listeners.get(channel.toString()) ?? []) {
       try {
@@ -43,9 +49,14 @@ export async function connectRedisBus(url: string, log: Logger): Promise<Cluster
     subscribe: async (channel, listener) => {
       let set = listeners.get(channel);
       if (!set) {
-        listeners.set(channel, (set = new Set()));
-        set.add(listener);
-        await subscriber.subscribe(channel);
+        listeners.set(channel, (set = new Set([listener])));
+        try {
+          await subscriber.subscribe(channel);
+        } catch (error) {
+          set.delete(listener);
+          if (set.size === 0) listeners.delete(channel);
+          throw error;
+        }
         return;
       }
       set.add(listener);
@@ -66,7 +77,12 @@ export async function connectRedisBus(url: string, log: Logger): Promise<Cluster
     releaseLease: async (key) => {
       await commands.eval(RELEASE_IF_OURS, 1, `lease:${key}`, processId);
     },
+    onReconnect: (listener) => {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
+    },
     close: async () => {
+      reconnectListeners.clear();
       listeners.clear();
       await Promise.allSettled([subscriber.quit(), commands.quit()]);
     },

@@ -173,6 +173,12 @@ export interface RealtimeLimits {
   /** Sustained messages per second per connection (token bucket), and the burst allowed. */
   messagesPerSecond: number;
   messageBurst: number;
+  /**
+   * The same for presence messages, counted apart and higher: y-websocket echoes every presence
+   * change it hears, so each participant sends one message for every caret move in the meeting.
+   */
+  awarenessPerSecond: number;
+  awarenessBurst: number;
   /** Sustained bytes per second per connection, and the burst allowed (a reconnect's catch-up). */
   bytesPerSecond: number;
   byteBurst: number;
@@ -197,7 +203,7 @@ export interface RealtimeLimits {
 
 /** Production defaults for the document server. */
 export const DEFAULT_REALTIME_LIMITS: Readonly<RealtimeLimits> = Object.freeze({
-  maxFrameBytes: 2 * 1024 * 1024,
+  maxFrameBytes: 8 * 1024 * 1024, // a reconnecting client's catch-up can be a large part of a document
   maxDocBytes: 16 * 1024 * 1024,
   maxDocStructs: 150_000,
   maxNestingDepth: 48,
@@ -205,9 +211,11 @@ export const DEFAULT_REALTIME_LIMITS: Readonly<RealtimeLimits> = Object.freeze({
   maxConnectionAttemptsPerMinute: 120,
   messagesPerSecond: 100,
   messageBurst: 300,
+  awarenessPerSecond: 500,
+  awarenessBurst: 1_500,
   bytesPerSecond: 1024 * 1024,
-  byteBurst: 8 * 1024 * 1024,
-  maxEarlyBytes: 4 * 1024 * 1024,
+  byteBurst: 16 * 1024 * 1024,
+  maxEarlyBytes: 8 * 1024 * 1024,
   pingIntervalMs: 4_000,
   stateRequestRetryMs: 5_000,
   connectTimeoutMs: 10_000,

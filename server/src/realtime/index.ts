@@ -65,7 +65,7 @@ export function buildDocumentServer(options: RealtimeOptions): DocumentLayer {
     [
       originCheck(config.http.allowedOrigins, log),
       rateLimits(limits, { trustProxy: config.http.trustProxy, sharedAttempts: options.sharedAttempts ?? null }, log),
-      authenticate(events),
+      authenticate(events, bus),
       heartbeat({ pingIntervalMs: limits.pingIntervalMs }, log),
       accessChanges(events, log),
       roleGate(freezes, log),
@@ -82,13 +82,24 @@ export function buildDocumentServer(options: RealtimeOptions): DocumentLayer {
   const reportContent = createReportContent(documents.registry, updateLogExtension, freezes, persistence);
   const start = async () => {
     if (!bus) return;
+    // Back from a lost link to the other processes: freezes and access changes published
+    // meanwhile never arrived here. Read the freezes again, and make every connection
+    // authorise afresh (4000: the client reconnects at once and keeps its edits).
+    bus.onReconnect(() => {
+      for (const doc of Array.from(documents.registry.documents())) {
+        freezes.load(doc.name).catch((error: unknown) => log.warn({ err: error, doc: doc.name }, 'could not re-read a freeze'));
+        for (const conn of Array.from(doc.connections)) doc.drop(conn, CollabCloseCodes.accessChanged, 'access changed');
+      }
+    });
     const replication = await replicateFreezes(
       bus,
       freezes,
       {
         flushLocal: async (docName) => {
           const doc = documents.registry.loaded(docName);
-          if (doc) await updateLogExtension.whenDurable(doc);
+          if (!doc) return false;
+          await updateLogExtension.whenDurable(doc);
+          return true;
         },
         holdersElsewhere: async (docName) =>
           (await bus.subscriberCount(docChannel(docName))) - (documents.registry.loaded(docName) ? 1 : 0),

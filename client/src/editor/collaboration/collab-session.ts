@@ -154,7 +154,10 @@ export class CollabSession {
     if (Date.now() - this.provider.wsLastMessageReceived < CLIENT_SILENCE_TIMEOUT_MS) return;
     // The connection is dead even if the browser has not noticed: say so, and reconnect.
     this.update({ connection: 'offline' });
-    this.provider.ws?.close();
+    // Not ws.close(): on a dead link the browser waits for a closing handshake that never comes
+    // before reporting the close. disconnect() lets go of the socket at once; connect() starts anew.
+    this.provider.disconnect();
+    this.provider.connect();
   };
 
   private readonly recompute = () => {

@@ -32,6 +32,11 @@ export interface ConnectionIdentity extends CollabRole {
   expiresAt: Date | null;
   /** Whether this person sends and receives presence (an LA link does not). */
   takesPartInPresence: boolean;
+  /**
+   * When authorising began (`performance.now()`): an access change after it, while the document
+   * was still loading, is applied as the connection is added (see access-changes.ts).
+   */
+  authorisedAt?: number;
 }
 
 let nextConnectionId = 1;

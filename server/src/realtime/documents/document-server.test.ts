@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CollabCloseCodes, CollabCloseReasons, reportDocName } from '@ehcp/shared';
 import { DocUpdate } from '../../models/index.ts';
+import { encodeAwarenessUpdate } from './protocol.ts';
 import { craftReferenceCycle, craftSelfReference } from '../../test/crafted-updates.ts';
 import { startDocumentHarness, updateMessage, type DocumentHarness, type HarnessClient } from '../../test/document-harness.ts';
 import { connectTestDatabase, dropTestDatabase } from '../../test/test-app.ts';
@@ -149,6 +151,40 @@ describe('the document core', () => {
     }
   });
 
+  it('ignores the presence of others echoed back by a client, however large, and lets nobody speak for another id', async () => {
+    const name = newDoc();
+    const a = h.client(name);
+    const b = h.client(name);
+    await a.connect();
+    await b.connect();
+    const presence = (entries: { clientId: number; state: unknown }[]) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1); // y-websocket's awareness message
+      encoding.writeVarUint8Array(
+        encoder,
+        encodeAwarenessUpdate(entries.map(({ clientId, state }) => ({ clientId, clock: 1, json: JSON.stringify(state) }))),
+      );
+      return encoding.toUint8Array(encoder);
+    };
+    const states = () => h.layer.documents.registry.loaded(name)!.awareness.getStates();
+    a.send(presence([{ clientId: 11, state: { cursor: 'a'.repeat(16_000) } }]));
+    await waitFor(() => states().has(11));
+    // B echoes A's state as the server broadcast it (with the user field: now over the size cap),
+    // and first tries to speak as A
+    const echoed = { ...(states().get(11) as object), user: { name: 'Mrs Alexandra Worthington-Smythe' } };
+    b.send(presence([{ clientId: 11, state: { cursor: 'hijacked' } }]));
+    b.send(
+      presence([
+        { clientId: 11, state: echoed },
+        { clientId: 22, state: { cursor: 'b' } },
+      ]),
+    );
+    await waitFor(() => states().has(22));
+    expect(b.closes).toEqual([]);
+    expect((states().get(11) as { cursor: string }).cursor).toHaveLength(16_000);
+    expect(states().get(22)).toMatchObject({ cursor: 'b', user: { name: 'Test User' } });
+  });
+
   it('refuses updates once the document holds its cap of structs', async () => {
     const small = await startDocumentHarness({ maxDocStructs: 500 });
     try {
@@ -185,5 +221,18 @@ describe('the document core', () => {
     expect(serverText(name)).not.toContain('sent right after');
     expect(parent.closes).toEqual([{ code: CollabCloseCodes.accessChanged, reason: 'access changed' }]);
     expect(other.closes).toEqual([]);
+  });
+
+  it('applies an access change that came while a connection was being authorised and its document loaded', async () => {
+    const name = newDoc();
+    const authorisedAt = performance.now();
+    const stale = h.client(name, { accessKeys: ['participant:p-3'], authorisedAt });
+    h.events.emit('participant.access-changed', { reviewId: 'r', schoolId: 's', participantId: 'p-3', change: 'withdrawn' });
+    await stale.connect().catch(() => undefined);
+    await waitFor(() => stale.closes.length === 1);
+    expect(stale.closes[0]).toEqual({ code: CollabCloseCodes.accessChanged, reason: 'access changed' });
+    const fresh = h.client(name, { accessKeys: ['participant:p-3'], authorisedAt: performance.now() });
+    await fresh.connect();
+    expect(fresh.closes).toEqual([]);
   });
 });

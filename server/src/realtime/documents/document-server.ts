@@ -1,12 +1,13 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { COLLAB_PATH, CollabCloseCodes, CollabCloseReasons, GENERATION_PARAM } from '@ehcp/shared';
+import { COLLAB_PATH, CollabCloseCodes, CollabCloseReasons, GENERATION_PARAM, HEARTBEAT_INTERVAL_MS } from '@ehcp/shared';
 import type { Logger } from '../../logging/index.ts';
 import { Connection, type ConnectionIdentity, type Transport } from './connection.ts';
 import { DocRegistry, type DocRegistryOptions } from './doc-registry.ts';
 import { ConnectionRefusal, UpgradeRefusal, type DocumentServerApi, type Extension, type UpgradeRequest } from './extension.ts';
 import { HookRunner } from './hooks.ts';
+import { HEARTBEAT_MESSAGE } from './protocol.ts';
 import { toUint8Array, wsTransport } from './ws-transport.ts';
 
 export interface DocumentServerOptions extends DocRegistryOptions {
@@ -119,28 +120,41 @@ export function createDocumentServer(
       early.push(message);
     });
     socket.on('error', (error) => log.warn({ err: error, doc: upgrade.docName }, 'websocket error'));
-
-    let identity: ConnectionIdentity;
+    // Authorising and loading can take seconds on a slow database: heartbeats meanwhile, so the
+    // client does not take the wait for a dead connection and start again from the beginning.
+    const waitingBeat = setInterval(() => socket.send(HEARTBEAT_MESSAGE), HEARTBEAT_INTERVAL_MS / 2);
+    socket.once('close', () => clearInterval(waitingBeat));
+    let open: OpenConnection | null;
     try {
-      identity = await withTimeout(authenticate(upgrade), options.connectTimeoutMs);
-    } catch (error) {
-      if (error instanceof ConnectionRefusal) return socket.close(error.code, error.reason);
-      if (error instanceof TimedOut) {
-        log.warn({ doc: upgrade.docName }, 'authorising a document connection timed out');
-        return socket.close(CollabCloseCodes.tryAgainLater, 'try again later');
-      }
-      // The database did not answer, or a bug: the client may try again; never a permanent code.
-      log.error({ err: error, doc: upgrade.docName }, 'authorising a document connection failed');
-      return socket.close(CollabCloseCodes.tryAgainLater, 'try again later');
+      open = await connect(socket, upgrade);
+    } finally {
+      clearInterval(waitingBeat);
     }
-    if (socket.readyState !== socket.OPEN) return;
-    const transport = wsTransport(socket);
-    const generation = upgrade.url.searchParams.get(GENERATION_PARAM);
-    const open = await openConnection(upgrade.docName, identity, transport, generation, () => socket.readyState === socket.OPEN);
     if (!open) return;
     socket.on('close', open.closed);
     deliver = open.receive;
     for (const message of early.splice(0)) deliver(message);
+  };
+
+  /** Authorises a new socket and opens its connection to the document; null when it was closed instead. */
+  const connect = async (socket: WebSocket, upgrade: UpgradeRequest): Promise<OpenConnection | null> => {
+    let identity: ConnectionIdentity;
+    try {
+      identity = await withTimeout(authenticate(upgrade), options.connectTimeoutMs);
+    } catch (error) {
+      let code: number = CollabCloseCodes.tryAgainLater;
+      let reason = 'try again later';
+      if (error instanceof ConnectionRefusal) ({ code, reason } = error);
+      else if (error instanceof TimedOut) log.warn({ doc: upgrade.docName }, 'authorising a document connection timed out');
+      // The database did not answer, or a bug: the client may try again; never a permanent code.
+      else log.error({ err: error, doc: upgrade.docName }, 'authorising a document connection failed');
+      socket.close(code, reason);
+      return null;
+    }
+    if (socket.readyState !== socket.OPEN) return null;
+    const transport = wsTransport(socket);
+    const generation = upgrade.url.searchParams.get(GENERATION_PARAM);
+    return openConnection(upgrade.docName, identity, transport, generation, () => socket.readyState === socket.OPEN);
   };
 
   const openConnection: DocumentServer['openConnection'] = async (

@@ -101,16 +101,23 @@ export const HEARTBEAT_MESSAGE: Uint8Array = (() => {
 })();
 
 /** One client's entry in an awareness update. */
+/**
+ * One awareness entry as sent, its state still JSON text. A client's message carries its own
+ * entry and, as y-websocket echoes every change it hears, other people's: those are never
+ * parsed or applied, so their size cannot get an honest client closed.
+ */
 export interface AwarenessEntry {
   clientId: number;
   clock: number;
-  state: Record<string, unknown> | null;
+  json: string;
 }
 
-const MAX_AWARENESS_ENTRIES = 64;
-const MAX_AWARENESS_STATE_CHARS = 16 * 1024;
+/** Entries one message may carry (an echo of a whole meeting's presence included). */
+const MAX_AWARENESS_ENTRIES = 1024;
+/** Characters of the one state a connection may set. */
+export const MAX_AWARENESS_STATE_CHARS = 16 * 1024;
 
-/** Decodes an awareness update; throws on malformed input or oversized states. */
+/** Decodes an awareness update's entries without parsing their states; throws on malformed input. */
 export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -119,15 +126,18 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const json = decoding.readVarString(decoder);
-    if (json.length > MAX_AWARENESS_STATE_CHARS) throw new Error('awareness state too large');
-    const state: unknown = JSON.parse(json);
-    if (state !== null && (typeof state !== 'object' || Array.isArray(state)))
-      throw new Error('awareness state is not an object');
-    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+    entries.push({ clientId, clock, json: decoding.readVarString(decoder) });
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes in awareness update');
   return entries;
+}
+
+/** Parses the state a connection sets for itself; throws when it is too large or not an object (or null). */
+export function parseAwarenessState(json: string): Record<string, unknown> | null {
+  if (json.length > MAX_AWARENESS_STATE_CHARS) throw new Error('awareness state too large');
+  const state: unknown = JSON.parse(json);
+  if (state !== null && (typeof state !== 'object' || Array.isArray(state))) throw new Error('awareness state is not an object');
+  return state as Record<string, unknown> | null;
 }
 
 export function encodeAwarenessUpdate(entries: AwarenessEntry[]): Uint8Array {
@@ -136,7 +146,7 @@ export function encodeAwarenessUpdate(entries: AwarenessEntry[]): Uint8Array {
   for (const entry of entries) {
     encoding.writeVarUint(encoder, entry.clientId);
     encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+    encoding.writeVarString(encoder, entry.json);
   }
   return encoding.toUint8Array(encoder);
 }

@@ -6,6 +6,7 @@ import type { Connection } from './connection.ts';
 import type { Extension, MessageVerdict } from './extension.ts';
 import {
   decodeAwarenessUpdate,
+  parseAwarenessState,
   decodeClientMessage,
   encodeAwareness,
   encodeAwarenessUpdate,
@@ -187,6 +188,7 @@ export class SharedDoc {
   private applyAwareness(conn: Connection, update: Uint8Array): void {
     const entries = this.hooks.beforeHandleAwareness(conn, this, decodeAwarenessUpdate(update));
     if (entries.length === 0) return;
+    for (const entry of entries) parseAwarenessState(entry.json); // what is applied must be a valid state
     for (const entry of entries) conn.awarenessIds.add(entry.clientId);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(entries), conn);
   }

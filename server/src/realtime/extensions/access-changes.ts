@@ -1,4 +1,5 @@
 import { CollabCloseCodes, contributionDocName } from '@ehcp/shared';
+import { LRUCache } from 'lru-cache';
 import type { DomainEventBus } from '../../events/index.ts';
 import type { Logger } from '../../logging/index.ts';
 import type { Connection, DocumentServerApi, Extension, SharedDoc } from '../documents/index.ts';
@@ -6,6 +7,8 @@ import type { Connection, DocumentServerApi, Extension, SharedDoc } from '../doc
 /** setTimeout's longest delay; later expiries are re-armed. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const REASON = 'access changed';
+/** How long an access change is remembered for connections still being authorised (see onConnect). */
+const REMEMBER_CHANGES_MS = 5 * 60_000;
 
 /**
  * Access changes take effect on open connections at once. Each connection is indexed by the
@@ -23,6 +26,11 @@ export function accessChanges(events: DomainEventBus, log: Logger): Extension {
   const docOf = new WeakMap<Connection, SharedDoc>();
   const unsubscribers: (() => void)[] = [];
   let server: DocumentServerApi;
+  /**
+   * When each key last changed (`performance.now()`), and each review was finalised: a connection
+   * authorised before that but added only after it (its document was loading) missed the event.
+   */
+  const changedAt = new LRUCache<string, number>({ max: 50_000, ttl: REMEMBER_CHANGES_MS });
 
   const close = (conn: Connection, why: string) => {
     log.info({ doc: conn.docName, userId: conn.identity.userId, why }, 'closing a connection whose access changed');
@@ -31,6 +39,7 @@ export function accessChanges(events: DomainEventBus, log: Logger): Extension {
     else conn.close(CollabCloseCodes.accessChanged, REASON);
   };
   const closeByKey = (key: string, why: string) => {
+    changedAt.set(key, performance.now());
     for (const conn of Array.from(byKey.get(key) ?? [])) close(conn, why);
   };
   const closeDocuments = (matches: (docName: string) => boolean, why: string) => {
@@ -56,9 +65,10 @@ export function accessChanges(events: DomainEventBus, log: Logger): Extension {
         events.on('share-link.revoked', ({ linkId }) => closeByKey(`share-link:${linkId}`, 'LA link withdrawn')),
         events.on('session.ended', ({ sessionId }) => closeByKey(`session:${sessionId}`, 'signed out')),
         events.on('user.access-changed', ({ userId }) => closeByKey(`user:${userId}`, 'staff access changed')),
-        events.on('review.finalised', ({ reviewId }) =>
-          closeDocuments((name) => name.startsWith(`review:${reviewId}:`), 'review finalised'),
-        ),
+        events.on('review.finalised', ({ reviewId }) => {
+          changedAt.set(`review:${reviewId}`, performance.now());
+          closeDocuments((name) => name.startsWith(`review:${reviewId}:`), 'review finalised');
+        }),
         events.on('contribution.submitted', ({ reviewId, participantId }) =>
           closeDocuments((name) => name === contributionDocName(reviewId, participantId), 'contribution sent'),
         ),
@@ -66,6 +76,12 @@ export function accessChanges(events: DomainEventBus, log: Logger): Extension {
     },
     onConnect: (conn, doc) => {
       docOf.set(conn, doc);
+      const { authorisedAt } = conn.identity;
+      const reviewKey = /^review:([^:]+):/.exec(doc.name)?.[0].slice(0, -1);
+      const missed = [...conn.identity.accessKeys, ...(reviewKey ? [reviewKey] : [])].some(
+        (key) => authorisedAt !== undefined && (changedAt.get(key) ?? -Infinity) >= authorisedAt,
+      );
+      if (missed) return close(conn, 'access changed while connecting');
       for (const key of conn.identity.accessKeys) {
         let set = byKey.get(key);
         if (!set) byKey.set(key, (set = new Set()));

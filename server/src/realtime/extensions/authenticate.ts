@@ -22,6 +22,7 @@ import {
 } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { getParticipantReviewId, isContributionSubmitted, loadReviewFacts } from '../../services/index.ts';
+import type { ClusterBus } from '../../cluster/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { ConnectionRefusal, type ConnectionIdentity, type Extension } from '../documents/index.ts';
 import { CredentialCache } from './credential-cache.ts';
@@ -105,11 +106,14 @@ function userIdOf(principal: AnyPrincipal): string {
  * again instead of being cut off for good. Credentials and review facts are cached briefly
  * (credential-cache.ts), dropped at once by any access change.
  */
-export function authenticate(events: DomainEventBus): Extension {
+export function authenticate(events: DomainEventBus, bus: ClusterBus | null = null): Extension {
   const cache = new CredentialCache(events);
+  // Access changes published by other processes while the link was down never arrived.
+  bus?.onReconnect(() => cache.clear());
   return {
     name: 'authenticate',
     onAuthenticate: async ({ request, url, docName }): Promise<ConnectionIdentity> => {
+      const authorisedAt = performance.now();
       const parsed = parseDocName(docName);
       if (!parsed) throw new ConnectionRefusal(CollabCloseCodes.notFound, 'unknown document');
       const principal = await principalFor(request, url, cache);
@@ -124,6 +128,7 @@ export function authenticate(events: DomainEventBus): Extension {
         accessKeys: accessKeysOf(principal),
         expiresAt: principal.expiresAt,
         takesPartInPresence: principal.kind !== 'share-link',
+        authorisedAt,
       };
     },
     onDestroy: () => cache.dispose(),

@@ -23,9 +23,15 @@ export class CredentialCache {
   private readonly principals = new LRUCache<string, AnyPrincipal>({ max: 10_000, ttl: PRINCIPAL_TTL_MS });
   private readonly reviews = new LRUCache<string, ReviewFacts>({ max: 10_000, ttl: REVIEW_TTL_MS });
   private readonly unsubscribers: (() => void)[];
+  /**
+   * Bumped by every access change: a lookup that was under way when one arrived may have read
+   * the old state, so its result is used once but never cached.
+   */
+  private epoch = 0;
 
   constructor(events: DomainEventBus) {
     const dropPrincipals = (matches: (principal: AnyPrincipal) => boolean) => {
+      this.epoch++;
       for (const [key, principal] of this.principals.entries()) if (matches(principal)) this.principals.delete(key);
     };
     this.unsubscribers = [
@@ -35,7 +41,10 @@ export class CredentialCache {
         dropPrincipals((p) => p.kind === 'participant' && p.participantId === participantId),
       ),
       events.on('share-link.revoked', ({ linkId }) => dropPrincipals((p) => p.kind === 'share-link' && p.linkId === linkId)),
-      events.on('review.finalised', ({ reviewId }) => void this.reviews.delete(reviewId)),
+      events.on('review.finalised', ({ reviewId }) => {
+        this.epoch++;
+        this.reviews.delete(reviewId);
+      }),
     ];
   }
 
@@ -43,8 +52,9 @@ export class CredentialCache {
   async principal(key: string, load: () => Promise<AnyPrincipal | null>): Promise<AnyPrincipal | null> {
     const cached = this.principals.get(key);
     if (cached && cached.expiresAt.getTime() > Date.now()) return cached;
+    const epoch = this.epoch;
     const loaded = await load();
-    if (loaded) this.principals.set(key, loaded);
+    if (loaded && epoch === this.epoch) this.principals.set(key, loaded);
     else this.principals.delete(key);
     return loaded;
   }
@@ -53,9 +63,17 @@ export class CredentialCache {
   async review(reviewId: string, load: () => Promise<ReviewFacts>): Promise<ReviewFacts> {
     const cached = this.reviews.get(reviewId);
     if (cached) return cached;
+    const epoch = this.epoch;
     const loaded = await load();
-    this.reviews.set(reviewId, loaded);
+    if (epoch === this.epoch) this.reviews.set(reviewId, loaded);
     return loaded;
+  }
+
+  /** Forgets everything (access changes may have been missed, e.g. while the link to other processes was down). */
+  clear(): void {
+    this.epoch++;
+    this.principals.clear();
+    this.reviews.clear();
   }
 
   dispose(): void {

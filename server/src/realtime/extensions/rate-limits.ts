@@ -7,7 +7,13 @@ import { PerMinuteLimiter, TokenBucket } from './limiters.ts';
 
 type RateLimits = Pick<
   RealtimeLimits,
-  'maxConnectionAttemptsPerMinute' | 'messagesPerSecond' | 'messageBurst' | 'bytesPerSecond' | 'byteBurst'
+  | 'maxConnectionAttemptsPerMinute'
+  | 'messagesPerSecond'
+  | 'messageBurst'
+  | 'awarenessPerSecond'
+  | 'awarenessBurst'
+  | 'bytesPerSecond'
+  | 'byteBurst'
 >;
 
 /** Counts one connection attempt from an address; false when it is over the limit. */
@@ -28,12 +34,13 @@ export function rateLimits(
 ): Extension {
   const local = new PerMinuteLimiter(limits.maxConnectionAttemptsPerMinute);
   const attempt: AttemptLimiter = options.sharedAttempts ?? (async (address) => local.attempt(address));
-  const buckets = new WeakMap<Connection, { messages: TokenBucket; bytes: TokenBucket }>();
+  const buckets = new WeakMap<Connection, { messages: TokenBucket; awareness: TokenBucket; bytes: TokenBucket }>();
   const bucketsOf = (conn: Connection) => {
     let found = buckets.get(conn);
     if (!found) {
       found = {
         messages: new TokenBucket(limits.messagesPerSecond, limits.messageBurst),
+        awareness: new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst),
         bytes: new TokenBucket(limits.bytesPerSecond, limits.byteBurst),
       };
       buckets.set(conn, found);
@@ -52,7 +59,8 @@ export function rateLimits(
       const size =
         message.kind === 'update' ? message.update.byteLength : message.kind === 'awareness' ? message.update.byteLength : 16;
       const bucket = bucketsOf(conn);
-      if (bucket.messages.take() && bucket.bytes.take(size)) return undefined;
+      const messages = message.kind === 'awareness' ? bucket.awareness : bucket.messages;
+      if (messages.take() && bucket.bytes.take(size)) return undefined;
       log.warn({ doc: doc.name, userId: conn.identity.userId }, 'closing a connection over its message budget');
       return { close: { code: CollabCloseCodes.rateLimited, reason: CollabCloseReasons.rateLimited } };
     },

@@ -116,6 +116,10 @@ export function redisFanout(
         for (const doc of server.documents()) requestSync(doc);
       }, options.healIntervalMs);
       timer.unref();
+      // Updates published while the link was down never arrived: compare states at once.
+      bus.onReconnect(() => {
+        for (const doc of server.documents()) requestSync(doc);
+      });
     },
     onLoadDocument: async (doc) => {
       const listener = (message: Buffer) => {

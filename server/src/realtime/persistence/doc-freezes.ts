@@ -28,8 +28,16 @@ export interface FreezeState {
  * made everything it accepted durable.
  */
 export interface FreezeReplication {
-  announce(docName: string, state: FreezeState | null, isNewFreeze: boolean): Promise<void>;
+  /**
+   * Tells the other processes a document's freeze changed. `released` names the owner whose
+   * freeze ended (null: every freeze of the document, when it is reset).
+   * @throws AppError document_busy when a new freeze is not confirmed by every process holding the document.
+   */
+  announce(docName: string, change: FreezeChange): Promise<void>;
 }
+
+/** A freeze begun or committed (`state`), or ended (`state` null, with the owner whose freeze ended). */
+export type FreezeChange = { state: FreezeState; isNew: boolean } | { state: null; released: string | null };
 
 /** Told when a document's freeze begins or ends (on this process). */
 export type FreezeListener = (docName: string, frozen: FreezeState | null) => void;
@@ -57,8 +65,9 @@ export class DocFreezes {
   }
 
   /** A freeze begun, committed or ended by another process (already in the database). */
-  applyRemote(docName: string, state: FreezeState | null): void {
-    this.set(docName, state);
+  applyRemote(docName: string, change: FreezeChange): void {
+    if (change.state === null && change.released !== null && this.states.get(docName)?.owner !== change.released) return;
+    this.set(docName, change.state);
   }
 
   onChange(listener: FreezeListener): () => void {
@@ -125,23 +134,29 @@ export class DocFreezes {
     }
     const state = { owner, reason, expiresAt: expiresAt.getTime() };
     this.set(docName, state);
-    await this.replication?.announce(docName, state, true);
     let ended = false;
+    const release = async () => {
+      if (ended) return;
+      ended = true;
+      await DocFreeze.deleteOne({ docName, owner, committedAt: null });
+      if (this.states.get(docName)?.owner === owner) this.set(docName, null);
+      void this.replication?.announce(docName, { state: null, released: owner });
+    };
+    try {
+      await this.replication?.announce(docName, { state, isNew: true });
+    } catch (error) {
+      await release(); // not frozen everywhere: not frozen at all
+      throw error;
+    }
     return {
       commit: async () => {
         const committed = await DocFreeze.updateOne({ docName, owner }, { $set: { committedAt: new Date(), expiresAt: null } });
         if (committed.matchedCount !== 1) throw new Error(`freeze of ${docName} was lost before it was committed`);
         ended = true;
         if (this.states.get(docName)?.owner === owner) this.set(docName, { owner, reason, expiresAt: null });
-        void this.replication?.announce(docName, { owner, reason, expiresAt: null }, false);
+        void this.replication?.announce(docName, { state: { owner, reason, expiresAt: null }, isNew: false });
       },
-      release: async () => {
-        if (ended) return;
-        ended = true;
-        await DocFreeze.deleteOne({ docName, owner, committedAt: null });
-        if (this.states.get(docName)?.owner === owner) this.set(docName, null);
-        void this.replication?.announce(docName, null, false);
-      },
+      release,
     };
   }
 
@@ -149,7 +164,7 @@ export class DocFreezes {
   async clear(docName: string): Promise<void> {
     await DocFreeze.deleteMany({ docName });
     this.set(docName, null);
-    void this.replication?.announce(docName, null, false);
+    void this.replication?.announce(docName, { state: null, released: null });
   }
 
   private set(docName: string, state: FreezeState | null): void {
