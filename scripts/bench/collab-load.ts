@@ -77,6 +77,8 @@ export class CollabLoad {
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    if (this.closeCodes.size > 0)
+      process.stderr.write(`    closes while joining (code: count): ${JSON.stringify(Object.fromEntries(this.closeCodes))}\n`);
   }
 
   private observe(update: Uint8Array): void {
