@@ -125,12 +125,19 @@ export class DocPersistence {
     const logged = hasUpdates ?? (await DocUpdate.exists({ docName })) !== null;
     const state = logged ? Y.encodeStateAsUpdate(new Y.Doc()) : initial;
     const generation = randomUUID();
-    const written = await DocSnapshot.updateOne(
-      { docName },
-      { $setOnInsert: { docName, state: Buffer.from(state), version: 0, generation, includesUpTo: null } },
-      { upsert: true },
-    );
-    return { inserted: written.upsertedCount === 1, state, generation };
+    try {
+      const written = await DocSnapshot.updateOne(
+        { docName },
+        { $setOnInsert: { docName, state: Buffer.from(state), version: 0, generation, includesUpTo: null } },
+        { upsert: true },
+      );
+      return { inserted: written.upsertedCount === 1, state, generation };
+    } catch (error) {
+      // Two processes creating it at once: the unique index refuses the second upsert (FerretDB
+      // and MongoDB may report the race this way instead of matching). The other one's is kept.
+      if ((error as { code?: number }).code === 11000) return { inserted: false, state, generation };
+      throw error;
+    }
   }
 
   /**
