@@ -38,7 +38,7 @@ export function PapersPage({ reviewId }: { reviewId: string }) {
               Not included (not sent by then): {current.missing.map((m) => `${m.name} (${m.roleLabel})`).join(', ')}.
             </p>
           )}
-          <PapersPack contributions={current.contributions} />
+          <PapersPack contributions={current.contributions} headingLevel={2} />
           {view.history.length > 1 && (
             <section aria-labelledby="papers-history-title">
               <h2 id="papers-history-title">Earlier versions</h2>

@@ -57,11 +57,14 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
       <label htmlFor="participant-due">Needed by (optional when a meeting date is set)</label>
       <input id="participant-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       {errors.length > 0 && (
-        <ul role="alert" className="error">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
+        // The alert role on a wrapper, not on the list: a list with another role loses its items' semantics.
+        <div role="alert" className="error">
+          <ul>
+            {errors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <button type="submit" disabled={isBusy}>
         Add and send invitation
