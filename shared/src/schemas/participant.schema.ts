@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.schema.ts';
+import { LanguageSchema, type Language } from './language.schema.ts';
 import { LIMITS } from './limits.ts';
 import { NameSchema } from './text.schema.ts';
 
@@ -75,6 +76,8 @@ export const AddParticipantRequestSchema = z.object({
    * meeting date it defaults to the statutory date for circulating advice and may not be later.
    */
   dueDate: IsoDateSchema.optional(),
+  /** The language their page and invitation are shown in; English when not given. They can change it. */
+  language: LanguageSchema.optional(),
 });
 export type AddParticipantRequest = z.infer<typeof AddParticipantRequestSchema>;
 
@@ -104,6 +107,32 @@ export interface ParticipantSummary {
   expiresAt: string;
   /** The latest reminder sent to them (automatic or nudge), or null. */
   lastReminder: LastReminder | null;
+  /** The language their page is shown in (chosen by the SENDCo, changeable by them). */
+  language: Language;
+  /** The language their contribution was written in (their page's language when they sent it), or null until sent. */
+  contributionLanguage: Language | null;
+  /** When they asked to be phoned instead of writing, and the number to call; null when they have not. */
+  callRequest: CallRequest | null;
+}
+
+/** "I would rather talk to someone": the participant asks to be phoned instead of writing. */
+export const CallRequestSchema = z.object({
+  /** The number to call: digits, spaces, brackets, dashes and an optional leading +. */
+  phone: z
+    .string()
+    .trim()
+    .min(1, 'Enter a phone number')
+    .max(LIMITS.phoneMax, `Phone number must be at most ${LIMITS.phoneMax} characters`)
+    .regex(/^\+?[0-9 ()-]{6,}$/, 'Enter a phone number using only numbers, spaces and a + at the start'),
+  /** When suits them, in their own words (optional). */
+  bestTime: z.string().trim().max(LIMITS.callNoteMax, `Must be at most ${LIMITS.callNoteMax} characters`).optional(),
+});
+export type CallRequestInput = z.infer<typeof CallRequestSchema>;
+export interface CallRequest {
+  /** ISO timestamp of the request. */
+  at: string;
+  phone: string;
+  bestTime: string | null;
 }
 
 /** Who sent a reminder: the automatic schedule (`REMINDER_SCHEDULE`) or the SENDCo's "Nudge". */
@@ -149,6 +178,10 @@ export interface ParticipantView {
   asked: string;
   /** YYYY-MM-DD their contribution is needed by. */
   dueDate: string;
+  /** The language their page is shown in; they can change it. */
+  language: Language;
+  /** Their request to be phoned instead of writing, or null. */
+  callRequest: CallRequest | null;
   /** Their contribution draft: the live document to write in, and where it stands. */
   contribution: {
     docName: string;
