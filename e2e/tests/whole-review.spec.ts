@@ -54,8 +54,8 @@ async function draftAndSend(page: Page, text: string): Promise<void> {
   await draft.locator('h2 + p').first().click();
   await page.keyboard.type(text);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Send my contribution' }).click();
-  await page.getByRole('button', { name: 'Yes, send my contribution' }).click();
+  await page.getByRole('button', { name: 'Send my views' }).click();
+  await page.getByRole('button', { name: 'Yes, send my views' }).click();
   await expect(page.getByTestId('contribution-sent')).toBeVisible();
 }
 

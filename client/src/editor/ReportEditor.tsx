@@ -11,6 +11,8 @@ interface ReportEditorProps {
   field?: string;
   /** Accessible name of the editing area. */
   label?: string;
+  /** Shown in every empty paragraph while it can be edited, so people see where to write. */
+  placeholder?: string;
   testId?: string;
 }
 
@@ -21,11 +23,12 @@ export function ReportEditor({
   isEditable,
   field,
   label = 'Review report',
+  placeholder = 'Write here',
   testId = 'report-editor',
 }: ReportEditorProps) {
   const editor = useEditor(
     {
-      extensions: collaborativeExtensions(collab, user, field),
+      extensions: collaborativeExtensions(collab, user, field, placeholder),
       editable: isEditable,
       editorProps: {
         attributes: {
@@ -37,7 +40,7 @@ export function ReportEditor({
         },
       },
     },
-    [collab],
+    [collab, placeholder],
   );
   useEffect(() => {
     editor?.setEditable(isEditable);

@@ -36,26 +36,27 @@ export const PARTICIPANT_ROLE_LABELS: Readonly<Record<ParticipantRole, string>> 
 
 /**
  * What each role is asked to contribute, in plain language; `{child}` is replaced with the
- * child's first name. Used in the invitation email and on the participant's page.
+ * child's first name. Used in the invitation email; the participant's page shows the same text
+ * from the client's locale files (`ask.*` in client/src/i18n/locales), in the person's language.
  */
 export const PARTICIPANT_ASKS: Readonly<Record<ParticipantRole, string>> = {
   parent_carer:
-    'Your views on how {child} is getting on at home and at school this year: what is going well, what has been hard, and what you would like to change in the plan.',
+    'Tell us how {child} is getting on at home and at school this year. What is going well? What has been hard? What would you like to change in the plan?',
   young_person:
-    'What you think about school this year: what is going well, what is hard, what help works for you, and what you want for the future.',
+    'Tell us what you think about school this year. What is going well? What is hard? What help works for you? What do you want for the future?',
   school_staff:
     'A short report on {child}’s progress towards the outcomes in the plan, the support given in school, and what should change.',
   educational_psychologist:
     'Your advice on {child}’s learning and development since the last review, and any changes you recommend to the plan.',
   speech_language_therapist:
-    'Your advice on {child}’s speech, language and communication, the therapy provided this year, and what the plan should say next.',
+    'Your advice on {child}’s speech, language and communication, the therapy given this year, and what the plan should say next.',
   occupational_therapist:
-    'Your advice on {child}’s motor, sensory and everyday-living needs, the support provided this year, and what the plan should say next.',
-  health: 'Your advice on {child}’s health needs and the health provision in the plan, and whether it should change.',
-  social_care: 'Your advice on {child}’s social care needs and provision, and whether the plan should change.',
+    'Your advice on {child}’s motor, sensory and everyday-living needs, the support given this year, and what the plan should say next.',
+  health: 'Your advice on {child}’s health needs and the health support in the plan, and whether it should change.',
+  social_care: 'Your advice on {child}’s social care needs and support, and whether the plan should change.',
   careers_adviser:
-    'Your advice on {child}’s preparation for adulthood: next steps in education, training or work, and the support needed.',
-  la_officer: 'Any information the local authority holds that the review should consider, and questions for the meeting.',
+    'Your advice on how {child} is getting ready for adult life: next steps in education, training or work, and the support needed.',
+  la_officer: 'Anything the local authority knows that the review should think about, and questions for the meeting.',
 };
 
 /** Fills a role's ask with the child's first name. */

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { latenessOf } from './lateness.ts';
 import { PapersPack } from './PapersPack.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The circulated pack of a review, read-only, for staff of the school: the latest version and the earlier ones. */
 export function PapersPage({ reviewId }: { reviewId: string }) {
@@ -14,6 +15,7 @@ export function PapersPage({ reviewId }: { reviewId: string }) {
   useEffect(() => {
     circulationApi.get(reviewId).then(({ circulation }) => setView(circulation), setError);
   }, [reviewId]);
+  usePageTitle('Papers for the meeting');
 
   if (error) return <ErrorMessage error={error} />;
   if (!view) return <p aria-live="polite">Loading papers…</p>;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ParticipantMeeting } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
 
 /**
@@ -9,6 +10,8 @@ import { LiveMeetingReport } from './LiveMeetingReport.tsx';
  * together. Opened on request, so reading the invitation does not join the meeting.
  */
 export function ParticipantMeetingReport({ token, name }: { token: string; name: string }) {
+  const { t } = useTranslation();
+  const { longDate } = useLocalDates();
   const [meeting, setMeeting] = useState<ParticipantMeeting | null>(null);
   const [isOpen, setIsOpen] = useState(false);
   useEffect(() => {
@@ -20,14 +23,14 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
   if (!meeting) return null;
   return (
     <section className="panel" aria-labelledby="meeting-report-title" data-testid="participant-meeting">
-      <h2 id="meeting-report-title">The review meeting</h2>
+      <h2 id="meeting-report-title">{t('meeting.title')}</h2>
       {meeting.status === 'finalised' ? (
-        <p>The meeting report has been finalised by the school. They will send you a copy.</p>
+        <p>{t('meeting.finalised')}</p>
       ) : (
         <>
           <p>
-            {meeting.meetingDate ? `The meeting is on ${formatDate(meeting.meetingDate)}. ` : ''}
-            In the meeting, everyone writes the review report together. Open it when the meeting starts.
+            {meeting.meetingDate ? `${t('meeting.on', { date: longDate(meeting.meetingDate) })} ` : ''}
+            {t('meeting.intro')}
           </p>
           {isOpen ? (
             <LiveMeetingReport
@@ -39,7 +42,7 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
             />
           ) : (
             <button type="button" onClick={() => setIsOpen(true)}>
-              Open the meeting report
+              {t('meeting.open')}
             </button>
           )}
         </>

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import {
   AddParticipantRequestSchema,
+  LANGUAGE_INFO,
+  LANGUAGES,
+  type Language,
   PARTICIPANT_ROLE_LABELS,
   PARTICIPANT_ROLES,
   type InvitedParticipant,
@@ -14,12 +17,13 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ParticipantRole>('parent_carer');
   const [dueDate, setDueDate] = useState('');
+  const [language, setLanguage] = useState<Language>('en');
   const [errors, setErrors] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = AddParticipantRequestSchema.safeParse({ name, email, role, dueDate: dueDate || undefined });
+    const parsed = AddParticipantRequestSchema.safeParse({ name, email, role, language, dueDate: dueDate || undefined });
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'form')}: ${issue.message}`));
       return;
@@ -31,6 +35,7 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
       setName('');
       setEmail('');
       setDueDate('');
+      setLanguage('en');
     } catch (caught) {
       const details = caught instanceof ApiError ? caught.details.map((d) => d.message) : [];
       setErrors(details.length > 0 ? details : [caught instanceof ApiError ? caught.message : 'Could not add them.']);
@@ -51,6 +56,15 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
         {PARTICIPANT_ROLES.map((value) => (
           <option key={value} value={value}>
             {PARTICIPANT_ROLE_LABELS[value]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="participant-language">Language of their page</label>
+      <select id="participant-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        {LANGUAGES.map((value) => (
+          <option key={value} value={value}>
+            {LANGUAGE_INFO[value].english}
+            {value === 'en' ? '' : ` (${LANGUAGE_INFO[value].native}, machine translation, not yet checked)`}
           </option>
         ))}
       </select>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { describeReminderSchedule, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
+import { describeReminderSchedule, LANGUAGE_INFO, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
 import { ApiError, participantsApi } from '../../api/index.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
 import { describeLastReminder, nudgeNotice } from './reminder-text.ts';
@@ -114,6 +114,19 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
                 {participant.roleLabel} · due {formatDate(participant.dueDate)}
               </div>
               <div className="muted small">{participant.email}</div>
+              <div className="muted small" data-testid="participant-language">
+                {participant.contributionLanguage
+                  ? `Written in ${LANGUAGE_INFO[participant.contributionLanguage].english}`
+                  : `Page in ${LANGUAGE_INFO[participant.language].english}`}
+                {participant.contributionLanguage && participant.contributionLanguage !== 'en' && ' (ask for a translation)'}
+              </div>
+              {participant.callRequest && (
+                <p className="call-requested" data-testid="participant-call-request">
+                  <strong>Asked to be phoned</strong> on <span dir="ltr">{participant.callRequest.phone}</span>
+                  {participant.callRequest.bestTime && ` (${participant.callRequest.bestTime})`} ·{' '}
+                  {formatDateTime(participant.callRequest.at)}
+                </p>
+              )}
               {(participant.lastReminder || NUDGEABLE.has(participant.status)) && (
                 <div className="muted small" data-testid="participant-last-reminder">
                   {describeLastReminder(participant.lastReminder)}

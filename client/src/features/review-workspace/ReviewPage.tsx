@@ -14,6 +14,7 @@ import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
 import { SharePanel } from './SharePanel.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The people invited to the review, offered as attendees; only the SENDCo may list them. */
 function useInvitees(reviewId: string, isSendco: boolean): Invitee[] {
@@ -68,6 +69,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
   }, [reviewId]);
   useEffect(reload, [reload]);
   const { people } = useReviewRoom(reviewId, reload);
+  usePageTitle(review ? `Annual review: ${review.pupilName}` : 'Annual review');
 
   if (error) return <ErrorMessage error={error} />;
   if (!review || !user) return <p aria-live="polite">Loading review…</p>;
