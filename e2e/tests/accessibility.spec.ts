@@ -39,12 +39,16 @@ for (const { name, viewport } of VIEWPORTS) {
       const page = await (await newContext(browser)).newPage();
       await page.goto(link);
       await expect(page.getByTestId('contribution-editor')).toHaveAttribute('contenteditable', 'true');
-      await expect(page.getByTestId('save-status')).toHaveText('Saved');
+      await expect(page.getByTestId('save-status')).toHaveText(/^(Saved|تم الحفظ)$/);
       return page;
     }
 
     /** Invites someone through the API (the journeys' data is seeded there, not through the UI) and returns their link. */
-    async function invite(context: BrowserContext, reviewId: string, person: { name: string; email: string; role: string }) {
+    async function invite(
+      context: BrowserContext,
+      reviewId: string,
+      person: { name: string; email: string; role: string; language?: string },
+    ) {
       const response = await context.request.post(`/api/reviews/${reviewId}/participants`, {
         data: { ...person, dueDate: daysFromToday(21) },
       });
@@ -104,6 +108,15 @@ for (const { name, viewport } of VIEWPORTS) {
       // The parent writes and sends their contribution.
       const parent = await openParticipantPage(browser, parentLink);
       await journey.scan(parent, 'parent: contribution draft');
+      await parent.getByText('Words we use').click();
+      await parent.getByRole('button', { name: 'Ask the school to phone me' }).click();
+      await parent.getByRole('button', { name: 'Ask for a phone call' }).click();
+      await expect(parent.getByTestId('call-request').getByRole('alert')).toBeVisible();
+      await journey.scan(parent, 'parent: glossary open, phone request with an error');
+      await parent.getByLabel('Phone number').fill('07700 900123');
+      await parent.getByRole('button', { name: 'Ask for a phone call' }).click();
+      await expect(parent.getByTestId('call-requested')).toBeVisible();
+      await journey.scan(parent, 'parent: phone call requested');
       await sendContribution(parent, 'What is going well', 'Chloe has made two new friends.');
       await journey.scan(parent, 'parent: contribution sent');
 
@@ -122,6 +135,17 @@ for (const { name, viewport } of VIEWPORTS) {
         await invite(staffContext, reviewId, { name: 'Chloe Nguyen', email: 'chloe@example.test', role: 'young_person' }),
       );
       await journey.scan(youngPerson, 'young person: contribution draft');
+      const arabic = await openParticipantPage(
+        browser,
+        await invite(staffContext, reviewId, {
+          name: 'Huda Haddad',
+          email: 'huda@example.test',
+          role: 'parent_carer',
+          language: 'ar',
+        }),
+      );
+      await expect(arabic.locator('html')).toHaveAttribute('dir', 'rtl');
+      await journey.scan(arabic, 'parent in Arabic (right to left): contribution draft');
 
       // Circulating the papers (with warnings), the staff pack, the parent's papers and the meeting.
       await staff.reload();
@@ -171,7 +195,7 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(la.getByTestId('link-error')).toBeVisible();
       await journey.scan(la, 'participant: link no longer works');
 
-      for (const page of [parent, ep, youngPerson, la]) await page.context().close();
+      for (const page of [parent, ep, youngPerson, arabic, la]) await page.context().close();
       await staffContext.close();
     });
   });
