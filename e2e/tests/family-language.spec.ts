@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { sendcoOnReview } from '../fixtures/actors.ts';
 import { daysFromToday } from '../support/demo.ts';
+import { focused, tabTo } from '../support/keyboard.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 /**
@@ -15,13 +16,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await stack.stop();
 });
-
-/** What has keyboard focus now: its test id, or its tag and text. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return el?.dataset.testid ?? `${el?.tagName.toLowerCase()}:${el?.textContent?.trim() ?? ''}`;
-  });
 
 test('a parent invited in Arabic reads a right-to-left page, writes and sends by keyboard, and the SENDCo sees the language', async ({
   browser,
@@ -59,8 +53,7 @@ test('a parent invited in Arabic reads a right-to-left page, writes and sends by
   await expect(editor).toHaveAttribute('contenteditable', 'true');
   await parent.locator('body').press('Tab'); // language chooser first
   expect(await parent.evaluate(() => document.activeElement?.id)).toBe('page-language');
-  for (let i = 0; i < 10 && (await focused(parent)) !== 'contribution-editor'; i++) await parent.keyboard.press('Tab');
-  expect(await focused(parent)).toBe('contribution-editor');
+  await tabTo(parent, 'contribution-editor', 10);
   await parent.keyboard.press('Control+End');
   await parent.keyboard.type('كلوي تحب المدرسة.');
   await expect(parent.getByTestId('save-status')).toHaveText('تم الحفظ');

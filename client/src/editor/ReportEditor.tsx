@@ -14,6 +14,8 @@ interface ReportEditorProps {
   /** Shown in every empty paragraph while it can be edited, so people see where to write. */
   placeholder?: string;
   testId?: string;
+  /** Names the field for links to it (`data-field`, e.g. "parentViews"). */
+  fieldName?: string;
 }
 
 /** A live, co-edited document: the review report by default, or another fragment (a contribution draft). */
@@ -25,6 +27,7 @@ export function ReportEditor({
   label = 'Review report',
   placeholder = 'Write here',
   testId = 'report-editor',
+  fieldName,
 }: ReportEditorProps) {
   const editor = useEditor(
     {
@@ -37,6 +40,7 @@ export function ReportEditor({
           'aria-multiline': 'true',
           role: 'textbox',
           'data-testid': testId,
+          ...(fieldName ? { 'data-field': fieldName } : {}),
         },
       },
     },

@@ -10,6 +10,7 @@ import {
   type ParticipantRole,
 } from '@ehcp/shared';
 import { ApiError, participantsApi } from '../../api/index.ts';
+import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 
 /** Adds a participant; validates with the same schema as the server before sending. */
 export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; onAdded: (invited: InvitedParticipant) => void }) {
@@ -20,12 +21,16 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
   const [language, setLanguage] = useState<Language>('en');
   const [errors, setErrors] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
+  // A refused "Add" moves focus to the list of what is wrong (a new list each time).
+  const [refusals, setRefusals] = useState(0);
+  const errorsRef = useFocusOnChange<HTMLDivElement>(refusals > 0 ? refusals : null);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = AddParticipantRequestSchema.safeParse({ name, email, role, language, dueDate: dueDate || undefined });
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'form')}: ${issue.message}`));
+      setRefusals((n) => n + 1);
       return;
     }
     setErrors([]);
@@ -39,6 +44,7 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
     } catch (caught) {
       const details = caught instanceof ApiError ? caught.details.map((d) => d.message) : [];
       setErrors(details.length > 0 ? details : [caught instanceof ApiError ? caught.message : 'Could not add them.']);
+      setRefusals((n) => n + 1);
     } finally {
       setIsBusy(false);
     }
@@ -72,7 +78,7 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
       <input id="participant-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       {errors.length > 0 && (
         // The alert role on a wrapper, not on the list: a list with another role loses its items' semantics.
-        <div role="alert" className="error">
+        <div role="alert" className="error" ref={errorsRef} tabIndex={-1}>
           <ul>
             {errors.map((message) => (
               <li key={message}>{message}</li>

@@ -3,6 +3,7 @@ import { describeReminderSchedule, LANGUAGE_INFO, type InvitedParticipant, type 
 import { ApiError, participantsApi } from '../../api/index.ts';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
+import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
 import { describeLastReminder, nudgeNotice } from './reminder-text.ts';
 
@@ -35,9 +36,18 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
       : invited.mailStatus === 'failed'
         ? `The email to ${invited.participant.email} could not be sent; see the outbox.`
         : `No mail server is set up, so the invitation is waiting in the outbox for you to forward.`;
+  // A new invitation's result takes focus (its link is new each time), so "Add" does not drop focus.
+  const resultRef = useFocusOnChange<HTMLParagraphElement>(invited.link, true);
   return (
     <div className="created-link" role="status">
-      <p className={invited.mailStatus === 'failed' ? 'error' : 'success'}>{mail}</p>
+      <p
+        className={invited.mailStatus === 'failed' ? 'error' : 'success'}
+        ref={resultRef}
+        tabIndex={-1}
+        data-testid="invitation-result"
+      >
+        {mail}
+      </p>
       <label htmlFor="participant-link">Personal link for {invited.participant.name} (shown once)</label>
       <input
         id="participant-link"

@@ -84,8 +84,17 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
         <time dateTime={review.reviewDueBy}>{formatDate(review.reviewDueBy)}</time> ·{' '}
         <span data-testid="review-status">{review.status === 'finalised' ? 'Finalised' : 'Open'}</span>
       </p>
+      {/* What to do next comes first, for the keyboard and on a phone; on a wide screen it sits on the right. */}
       <div className="review-grid">
-        <div>
+        <div className="review-actions">
+          {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
+          <PresenceList people={people} />
+          {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
+          <CirculatePanel reviewId={review.id} onCirculated={() => setTimelineKey((key) => key + 1)} />
+          <ReviewTimeline key={timelineKey} reviewId={review.id} />
+          {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
+        </div>
+        <div className="review-main">
           {review.outcome ? (
             <>
               <OutcomeSummary outcome={review.outcome} />
@@ -98,14 +107,6 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
             <LiveReport review={review} userName={user.name} isSendco={user.role === 'sendco'} />
           )}
         </div>
-        <aside>
-          <PresenceList people={people} />
-          <ReviewTimeline key={timelineKey} reviewId={review.id} />
-          {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
-          {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
-          {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
-          <CirculatePanel reviewId={review.id} onCirculated={() => setTimelineKey((key) => key + 1)} />
-        </aside>
       </div>
     </div>
   );
