@@ -133,6 +133,12 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
   await review.recordMeetingDate(daysFromToday(0));
   const ep = await openLink(browser, links.ep);
   await writeInMeeting(parent, 'editor-parent-views', 'Linh: mornings are calmer since the visual timetable.');
+  // The parent sees her own part open; the rest is folded under its headings, there to read.
+  const folded = parent.getByTestId('participant-meeting').getByTestId('part-provision');
+  await expect(folded).toHaveJSProperty('tagName', 'DETAILS');
+  await expect(folded).toHaveJSProperty('open', false);
+  await folded.getByRole('heading', { name: 'Provision review' }).click();
+  await expect(folded.getByTestId('editor-provision-review')).toBeVisible();
   await writeInMeeting(teacher, 'editor-provision-review', 'Tom: small-group phonics can reduce to twice a week.');
   await writeInMeeting(ep, 'editor-young-person-views', 'Chloe told Dr Okoro she likes the reading corner best.');
   for (const text of ['mornings are calmer', 'small-group phonics', 'likes the reading corner'])

@@ -64,7 +64,7 @@ export function ParticipantLandingPage({ token }: { token: string }) {
       <ContributionDraft token={token} view={view} language={language} />
       <CallRequestPanel token={token} initial={view.callRequest} />
       <ParticipantPapers token={token} />
-      <ParticipantMeetingReport token={token} name={view.participantName} />
+      <ParticipantMeetingReport token={token} name={view.participantName} role={view.role} />
       <Glossary />
       <p className="muted">{t('landing.private')}</p>
     </main>

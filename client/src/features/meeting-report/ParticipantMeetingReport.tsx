@@ -1,15 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantMeeting } from '@ehcp/shared';
+import type { ParticipantMeeting, ParticipantRole } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
 import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
+import { OpenPartsContext } from './ReportPart.tsx';
+
+/** The part a family member writes in during the meeting; the rest is folded, to read when they want. */
+const OWN_PARTS: Partial<Record<ParticipantRole, readonly string[]>> = {
+  parent_carer: ['parent-views'],
+  young_person: ['young-person-views'],
+};
 
 /**
  * The review meeting's report, for someone invited by link: everyone in the meeting writes it
  * together. Opened on request, so reading the invitation does not join the meeting.
  */
-export function ParticipantMeetingReport({ token, name }: { token: string; name: string }) {
+export function ParticipantMeetingReport({ token, name, role }: { token: string; name: string; role: ParticipantRole }) {
   const { t } = useTranslation();
   const { longDate } = useLocalDates();
   const [meeting, setMeeting] = useState<ParticipantMeeting | null>(null);
@@ -33,13 +40,15 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
             {t('meeting.intro')}
           </p>
           {isOpen ? (
-            <LiveMeetingReport
-              docName={meeting.reportDocName}
-              participantToken={token}
-              user={{ name, color: '#047857' }}
-              parts={meeting.reportParts}
-              contributions={null}
-            />
+            <OpenPartsContext.Provider value={OWN_PARTS[role] ?? null}>
+              <LiveMeetingReport
+                docName={meeting.reportDocName}
+                participantToken={token}
+                user={{ name, color: '#047857' }}
+                parts={meeting.reportParts}
+                contributions={null}
+              />
+            </OpenPartsContext.Provider>
           ) : (
             <button type="button" onClick={() => setIsOpen(true)}>
               {t('meeting.open')}
