@@ -30,6 +30,11 @@ test('a parent invited in Arabic reads a right-to-left page, writes and sends by
     language: 'ar',
   });
   await expect(panel.languageOf('Huda Haddad')).toHaveText('Page in Arabic');
+  // Her invitation is in Arabic first (saying a computer translated it), then in English.
+  const outbox = (await (await staff.request.get('/api/outbox')).json()) as { messages: { to: string; text: string }[] };
+  const invitation = outbox.messages.find((message) => message.to === 'huda.haddad@example.test')!;
+  expect(invitation.text.indexOf('ترجم الحاسوب هذه الرسالة.')).toBe(0);
+  expect(invitation.text).toContain('Dear Huda Haddad,');
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
   const parent = await context.newPage();

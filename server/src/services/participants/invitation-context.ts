@@ -146,6 +146,8 @@ export function presentParticipant(
 }
 
 /** A stored "please phone me" request as the API shows it. */
-export function presentCallRequest(stored: { at: Date; phone: string; bestTime?: string | null } | null | undefined): CallRequest | null {
+export function presentCallRequest(
+  stored: { at: Date; phone: string; bestTime?: string | null } | null | undefined,
+): CallRequest | null {
   return stored ? { at: stored.at.toISOString(), phone: stored.phone, bestTime: stored.bestTime ?? null } : null;
 }
