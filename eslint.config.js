@@ -90,6 +90,13 @@ export default tseslint.config(
       ]),
     },
   },
+  // Client unit tests run in Node and may read the client's own files (e.g. the stylesheet's colour tokens).
+  {
+    files: ['client/src/**/*.test.ts'],
+    rules: {
+      ...restrict([[['**/server/**', '@ehcp/server'], 'client never imports server code (architecture rule 2).']]),
+    },
+  },
   {
     files: ['server/src/**/*.ts'],
     rules: {

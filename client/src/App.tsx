@@ -10,6 +10,7 @@ import { OutboxPage } from './features/outbox/OutboxPage.tsx';
 import { PapersPage } from './features/circulation/PapersPage.tsx';
 import { usePath } from './routes/router.tsx';
 import { matchRoute } from './routes/routes.ts';
+import { usePageTitle } from './hooks/usePageTitle.ts';
 
 function StaffScreens() {
   const route = matchRoute(usePath());
@@ -29,10 +30,15 @@ function StaffScreens() {
       ) : route.name === 'audit' ? (
         <AuditPage />
       ) : (
-        <p>Page not found.</p>
+        <NotFound />
       )}
     </Layout>
   );
+}
+
+function NotFound() {
+  usePageTitle('Page not found');
+  return <p>Page not found.</p>;
 }
 
 /** Routes: the LA link and participant link pages need no session; everything else is for signed-in staff. */

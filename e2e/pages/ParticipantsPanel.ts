@@ -10,17 +10,23 @@ export class ParticipantsPanel {
     this.participants = this.panel.getByTestId('participant');
   }
 
-  /** Adds a participant through the form and returns their personal link; `dueDate` is YYYY-MM-DD. */
-  async add(person: { name: string; email: string; role: string; dueDate?: string }): Promise<string> {
+  /** Adds a participant through the form and returns their personal link; `dueDate` is YYYY-MM-DD, `language` a code (en, pl, ur, ar). */
+  async add(person: { name: string; email: string; role: string; dueDate?: string; language?: string }): Promise<string> {
     await this.panel.getByLabel('Name').fill(person.name);
     await this.panel.getByLabel('Email').fill(person.email);
     await this.panel.getByLabel('Role').selectOption({ label: person.role });
     if (person.dueDate) await this.panel.getByLabel(/Needed by/).fill(person.dueDate);
+    if (person.language) await this.panel.getByLabel('Language of their page').selectOption(person.language);
     await this.panel.getByRole('button', { name: 'Add and send invitation' }).click();
     // The link field is labelled with the person's name, so an earlier person's link is never read.
     const link = this.panel.getByLabel(`Personal link for ${person.name}`);
     await expect(link).toHaveValue(/\/p\//);
     return link.inputValue();
+  }
+
+  /** The tracker's line about the language of `name`'s page, or of what they wrote once sent. */
+  languageOf(name: string): Locator {
+    return this.participants.filter({ hasText: name }).getByTestId('participant-language');
   }
 
   statusOf(name: string): Locator {

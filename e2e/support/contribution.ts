@@ -6,7 +6,7 @@ export async function sendContribution(page: Page, heading: string, text: string
   await page.getByTestId('contribution-editor').locator(`h2:has-text("${heading}") + p`).click();
   await page.keyboard.type(text);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Send my contribution' }).click();
-  await page.getByRole('button', { name: 'Yes, send my contribution' }).click();
+  await page.getByRole('button', { name: 'Send my views' }).click();
+  await page.getByRole('button', { name: 'Yes, send my views' }).click();
   await expect(page.getByTestId('contribution-sent')).toBeVisible();
 }

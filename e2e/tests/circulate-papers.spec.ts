@@ -41,7 +41,7 @@ test('the SENDCo circulates late papers with one contribution missing, and a par
   const parentPage = await parent.newPage();
   await parentPage.goto(parentLink);
   const papers = new ParticipantPapers(parentPage);
-  await expect(papers.section).toContainText('has not circulated the papers yet');
+  await expect(papers.section).toContainText('has not shared the papers yet');
   await sendContribution(parentPage, 'What is going well', 'Farhan loves the new reading club.');
 
   await sendco.page.reload();

@@ -33,6 +33,10 @@ test('two people co-edit the review report live and see each other’s text and 
   }
   await expect(sendcoView.caretOf(TEACHER.name)).toBeVisible();
   await expect(teacherView.caretOf(SENDCO.name)).toBeVisible();
+  // Screen readers hear a short summary of the other person's changes, not their own.
+  await expect(sendco.page.getByTestId('remote-changes')).toHaveText(`${TEACHER.name} changed Discussion notes.`);
+  await expect(teacher.page.getByTestId('remote-changes')).toHaveText(`${SENDCO.name} changed Discussion notes.`);
+  await expect(sendco.page.getByTestId('remote-changes')).toHaveAttribute('aria-live', 'polite');
   await sendcoView.expectSaved();
   await teacherView.expectSaved();
 

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startTcpProxy, type TcpProxy } from '../../scripts/tcp-proxy.ts';
-import { signIn } from '../fixtures/actors.ts';
+import { sendcoOnReview, signIn } from '../fixtures/actors.ts';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
 import { ReviewWorkspace } from '../pages/ReviewWorkspace.ts';
@@ -98,11 +98,8 @@ test('typed offline, tab closed, reopened online: the text is there and reaches 
 });
 
 test('a link withdrawn mid-meeting stops that person editing at once, and says why', async ({ browser }) => {
-  const sendco = await signIn(browser, stack, SENDCO);
-  const caseload = new CaseloadPage(sendco.page);
-  await caseload.goto();
-  await caseload.openReview('Chloe Nguyen');
-  const panel = new ParticipantsPanel(sendco.page);
+  const sendco = await sendcoOnReview(browser, stack, 'Chloe Nguyen');
+  const { panel } = sendco;
   const link = await panel.add({
     name: 'Linh Nguyen',
     email: 'linh@example.test',
@@ -149,7 +146,7 @@ test('finalising while a parent types: the report locks for her, and nothing uns
 
   // Her page says the report is locked: read-only, or plainly "not saved" if she typed after the lock.
   await expect(meeting.getByTestId('save-status')).toHaveText(
-    /^(Finalised – read-only|Not saved: the report was finalised before your last changes reached the server)$/,
+    /^(Finished – you can read this but not change it|Not saved: the report was finished before your last changes reached the school)$/,
   );
   await expect(meeting.getByTestId('editor-parent-views')).toHaveAttribute('contenteditable', 'false');
   for (const box of await meeting.getByRole('textbox').all()) {

@@ -86,9 +86,9 @@ test('a participant sends their contribution; it is locked for them afterwards',
   await draft.locator('h2:has-text("Recommendations") + p').click();
   await page.keyboard.type('Keep the weekly small-group sessions for working memory.');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Send my contribution' }).click();
-  await page.getByRole('button', { name: 'Yes, send my contribution' }).click();
-  await expect(page.getByTestId('contribution-sent')).toContainText('can no longer be changed');
+  await page.getByRole('button', { name: 'Send my views' }).click();
+  await page.getByRole('button', { name: 'Yes, send my views' }).click();
+  await expect(page.getByTestId('contribution-sent')).toContainText('you cannot change it now');
   await expect(draft).toHaveAttribute('contenteditable', 'false');
   await page.reload();
   await expect(page.getByTestId('contribution-sent')).toBeVisible();

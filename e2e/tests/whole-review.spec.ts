@@ -54,8 +54,8 @@ async function draftAndSend(page: Page, text: string): Promise<void> {
   await draft.locator('h2 + p').first().click();
   await page.keyboard.type(text);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Send my contribution' }).click();
-  await page.getByRole('button', { name: 'Yes, send my contribution' }).click();
+  await page.getByRole('button', { name: 'Send my views' }).click();
+  await page.getByRole('button', { name: 'Yes, send my views' }).click();
   await expect(page.getByTestId('contribution-sent')).toBeVisible();
 }
 
@@ -133,6 +133,12 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
   await review.recordMeetingDate(daysFromToday(0));
   const ep = await openLink(browser, links.ep);
   await writeInMeeting(parent, 'editor-parent-views', 'Linh: mornings are calmer since the visual timetable.');
+  // The parent sees her own part open; the rest is folded under its headings, there to read.
+  const folded = parent.getByTestId('participant-meeting').getByTestId('part-provision');
+  await expect(folded).toHaveJSProperty('tagName', 'DETAILS');
+  await expect(folded).toHaveJSProperty('open', false);
+  await folded.getByRole('heading', { name: 'Provision review' }).click();
+  await expect(folded.getByTestId('editor-provision-review')).toBeVisible();
   await writeInMeeting(teacher, 'editor-provision-review', 'Tom: small-group phonics can reduce to twice a week.');
   await writeInMeeting(ep, 'editor-young-person-views', 'Chloe told Dr Okoro she likes the reading corner best.');
   for (const text of ['mornings are calmer', 'small-group phonics', 'likes the reading corner'])

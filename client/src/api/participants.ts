@@ -1,6 +1,9 @@
 import type {
   AddParticipantRequest,
   AuditPage,
+  CallRequest,
+  CallRequestInput,
+  Language,
   InvitedParticipant,
   NudgeResult,
   OutboxMessage,
@@ -34,4 +37,8 @@ export const participantsApi = {
     apiRequest<{ meeting: ParticipantMeeting }>('GET', `/api/participant/${encodeURIComponent(token)}/meeting`),
   participation: (token: string) =>
     apiRequest<{ participation: ParticipantView }>('GET', `/api/participant/${encodeURIComponent(token)}`),
+  setLanguage: (token: string, language: Language) =>
+    apiRequest<{ language: Language }>('POST', `/api/participant/${encodeURIComponent(token)}/language`, { language }),
+  requestCall: (token: string, input: CallRequestInput) =>
+    apiRequest<{ callRequest: CallRequest }>('POST', `/api/participant/${encodeURIComponent(token)}/call-request`, input),
 };

@@ -11,7 +11,11 @@ interface ReportEditorProps {
   field?: string;
   /** Accessible name of the editing area. */
   label?: string;
+  /** Shown in every empty paragraph while it can be edited, so people see where to write. */
+  placeholder?: string;
   testId?: string;
+  /** Names the field for links to it (`data-field`, e.g. "parentViews"). */
+  fieldName?: string;
 }
 
 /** A live, co-edited document: the review report by default, or another fragment (a contribution draft). */
@@ -21,11 +25,13 @@ export function ReportEditor({
   isEditable,
   field,
   label = 'Review report',
+  placeholder = 'Write here',
   testId = 'report-editor',
+  fieldName,
 }: ReportEditorProps) {
   const editor = useEditor(
     {
-      extensions: collaborativeExtensions(collab, user, field),
+      extensions: collaborativeExtensions(collab, user, field, placeholder),
       editable: isEditable,
       editorProps: {
         attributes: {
@@ -34,10 +40,11 @@ export function ReportEditor({
           'aria-multiline': 'true',
           role: 'textbox',
           'data-testid': testId,
+          ...(fieldName ? { 'data-field': fieldName } : {}),
         },
       },
     },
-    [collab],
+    [collab, placeholder],
   );
   useEffect(() => {
     editor?.setEditable(isEditable);

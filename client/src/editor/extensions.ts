@@ -1,5 +1,6 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import { REPORT_FRAGMENT } from '@ehcp/shared';
 import type { CollabDoc } from './collaboration/useCollabDoc.ts';
@@ -15,9 +16,19 @@ export function collaborativeExtensions(
   collab: CollabDoc,
   user: { name: string; color: string },
   field: string = REPORT_FRAGMENT,
+  placeholder?: string,
 ) {
   return [
     ...baseExtensions(),
+    // Every empty paragraph says where to write, not only the one with the caret.
+    ...(placeholder
+      ? [
+          Placeholder.configure({
+            placeholder: ({ node }) => (node.type.name === 'paragraph' ? placeholder : ''),
+            showOnlyCurrent: false,
+          }),
+        ]
+      : []),
     Collaboration.configure({ document: collab.doc, field }),
     CollaborationCaret.configure({ provider: collab.provider, user }),
   ];

@@ -10,9 +10,9 @@ export function formatDate(isoDate: string): string {
   });
 }
 
-/** Formats an ISO timestamp in England's time. */
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+/** Formats an ISO timestamp in England's time (in British English unless another locale is given). */
+export function formatDateTime(iso: string, locale = 'en-GB'): string {
+  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 }
 
 /** "Year 9", "Reception", "Nursery" … */
@@ -23,10 +23,14 @@ export function yearGroupLabel(yearGroup: number): string {
   return `Year ${yearGroup}`;
 }
 
-/** Formats a YYYY-MM-DD date in full for plain-language pages, e.g. "Tuesday 14 April 2026". */
-export function formatLongDate(isoDate: string): string {
+/**
+ * Formats a YYYY-MM-DD date in full for plain-language pages, e.g. "Tuesday 14 April 2026"; in
+ * another locale, that locale's full date.
+ */
+export function formatLongDate(isoDate: string, locale = 'en-GB'): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
+  if (locale !== 'en-GB') return date.toLocaleDateString(locale, { dateStyle: 'full', timeZone: 'UTC' });
   const part = (options: Intl.DateTimeFormatOptions) => date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
   return `${part({ weekday: 'long' })} ${d} ${part({ month: 'long' })} ${y}`;
 }

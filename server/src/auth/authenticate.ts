@@ -1,4 +1,4 @@
-import { ShareTokenSchema, type ParticipantRole } from '@ehcp/shared';
+import { ShareTokenSchema, type Language, type ParticipantRole } from '@ehcp/shared';
 import { Participant, Session, ShareLink, User } from '../models/index.ts';
 import type { ParticipantPrincipal, ShareLinkPrincipal, StaffPrincipal } from './principal.ts';
 import { hashToken } from './tokens.ts';
@@ -51,5 +51,6 @@ export async function authenticateParticipant(token: string | undefined, now = n
     name: participant.name,
     dueDate: participant.dueDate,
     expiresAt: participant.expiresAt,
+    language: (participant.language ?? 'en') as Language,
   };
 }

@@ -1,4 +1,4 @@
-import type { ParticipantRole, StaffRole } from '@ehcp/shared';
+import type { Language, ParticipantRole, StaffRole } from '@ehcp/shared';
 
 /** A signed-in staff member. */
 export interface StaffPrincipal {
@@ -43,4 +43,6 @@ export interface ParticipantPrincipal {
   dueDate: string;
   /** When their link stops working. */
   expiresAt: Date;
+  /** The language their page is shown in. */
+  language: Language;
 }

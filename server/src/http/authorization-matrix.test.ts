@@ -88,6 +88,8 @@ const MATRIX: [cells: string, route: string][] = [
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/submit'],
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/papers'],
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/meeting'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/language'],
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/call-request'],
 ];
 
 /**
@@ -130,6 +132,8 @@ async function freshParticipant(review: HomeReview, name: string) {
 }
 
 const RECIPES: Record<string, Recipe> = {
+  'POST /api/participant/:token/language': { body: () => ({ language: 'pl' }) },
+  'POST /api/participant/:token/call-request': { body: () => ({ phone: '07700 900123', bestTime: 'Mornings' }) },
   'POST /api/auth/login': {
     // Each asker fails for their own account (or an unknown one): thirteen failures for one
     // account from one address would reach the sign-in limit (decision 37), tested on its own.

@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { LANGUAGES } from '@ehcp/shared';
 
 /**
  * One participant's contribution to a review: when drafting started, and, once submitted, the
@@ -16,6 +17,8 @@ const contributionSchema = new Schema(
     submittedAt: { type: Date, default: null },
     /** Tiptap JSON of the draft at submission, serialised and never re-derived. */
     contentJson: { type: String, default: null },
+    /** The language it was written in: the participant's page language when they sent it. */
+    language: { type: String, enum: LANGUAGES, default: null },
   },
   { timestamps: true, strict: true },
 );

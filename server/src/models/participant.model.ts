@@ -1,5 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
-import { LIMITS, PARTICIPANT_ROLES } from '@ehcp/shared';
+import { LANGUAGES, LIMITS, PARTICIPANT_ROLES } from '@ehcp/shared';
 
 /**
  * Someone invited to contribute to one review through a personal link. Only the SHA-256 of the
@@ -20,6 +20,20 @@ const participantSchema = new Schema(
     invitedAt: { type: Date, required: true },
     openedAt: { type: Date, default: null },
     invitedBy: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    /** The language their page is shown in; set by the SENDCo, changeable by them. Older rows: English. */
+    language: { type: String, enum: LANGUAGES, default: 'en' },
+    /** "I would rather talk to someone": when they asked to be phoned, and where. */
+    callRequest: {
+      type: new Schema(
+        {
+          at: { type: Date, required: true },
+          phone: { type: String, required: true, maxlength: LIMITS.phoneMax },
+          bestTime: { type: String, default: null, maxlength: LIMITS.callNoteMax },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
   },
   { timestamps: true, strict: true },
 );

@@ -1,4 +1,4 @@
-import type { ParticipantRole } from '@ehcp/shared';
+import type { Language, ParticipantRole } from '@ehcp/shared';
 import type { TestClient } from './http-client.ts';
 
 /** The token at the end of a personal or LA link URL. */
@@ -18,7 +18,7 @@ export interface Invitation {
 export async function inviteParticipant(
   sendco: TestClient,
   reviewId: string,
-  person: { name: string; email: string; role: ParticipantRole; dueDate?: string },
+  person: { name: string; email: string; role: ParticipantRole; dueDate?: string; language?: Language },
 ): Promise<Invitation> {
   const result = await sendco.post(`/api/reviews/${reviewId}/participants`, person);
   if (result.status !== 201) throw new Error(`invitation refused: ${result.status} ${JSON.stringify(result.body)}`);

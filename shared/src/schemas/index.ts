@@ -7,6 +7,7 @@ export * from './share-link.schema.ts';
 export * from './review-cycle.schema.ts';
 export * from './caseload.schema.ts';
 export * from './calendar-feed.schema.ts';
+export * from './language.schema.ts';
 export * from './participant.schema.ts';
 export * from './reminder.schema.ts';
 export * from './audit.schema.ts';

@@ -7,6 +7,10 @@ export const LIMITS = {
   passwordMax: 256,
   /** People's and schools' names. */
   nameMax: 200,
+  /** A phone number given with "I would rather talk to someone". */
+  phoneMax: 30,
+  /** When suits someone to be phoned, in their words. */
+  callNoteMax: 200,
   /** Free-text reasons given with a recommendation. */
   reasonsMax: 5000,
   /** Characters kept of one short answer in the meeting report (longer text is cut when read). */

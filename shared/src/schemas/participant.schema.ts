@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.schema.ts';
+import { LanguageSchema, type Language } from './language.schema.ts';
 import { LIMITS } from './limits.ts';
 import { NameSchema } from './text.schema.ts';
 
@@ -35,26 +36,27 @@ export const PARTICIPANT_ROLE_LABELS: Readonly<Record<ParticipantRole, string>> 
 
 /**
  * What each role is asked to contribute, in plain language; `{child}` is replaced with the
- * child's first name. Used in the invitation email and on the participant's page.
+ * child's first name. Used in the invitation email; the participant's page shows the same text
+ * from the client's locale files (`ask.*` in client/src/i18n/locales), in the person's language.
  */
 export const PARTICIPANT_ASKS: Readonly<Record<ParticipantRole, string>> = {
   parent_carer:
-    'Your views on how {child} is getting on at home and at school this year: what is going well, what has been hard, and what you would like to change in the plan.',
+    'Tell us how {child} is getting on at home and at school this year. What is going well? What has been hard? What would you like to change in the plan?',
   young_person:
-    'What you think about school this year: what is going well, what is hard, what help works for you, and what you want for the future.',
+    'Tell us what you think about school this year. What is going well? What is hard? What help works for you? What do you want for the future?',
   school_staff:
     'A short report on {child}’s progress towards the outcomes in the plan, the support given in school, and what should change.',
   educational_psychologist:
     'Your advice on {child}’s learning and development since the last review, and any changes you recommend to the plan.',
   speech_language_therapist:
-    'Your advice on {child}’s speech, language and communication, the therapy provided this year, and what the plan should say next.',
+    'Your advice on {child}’s speech, language and communication, the therapy given this year, and what the plan should say next.',
   occupational_therapist:
-    'Your advice on {child}’s motor, sensory and everyday-living needs, the support provided this year, and what the plan should say next.',
-  health: 'Your advice on {child}’s health needs and the health provision in the plan, and whether it should change.',
-  social_care: 'Your advice on {child}’s social care needs and provision, and whether the plan should change.',
+    'Your advice on {child}’s motor, sensory and everyday-living needs, the support given this year, and what the plan should say next.',
+  health: 'Your advice on {child}’s health needs and the health support in the plan, and whether it should change.',
+  social_care: 'Your advice on {child}’s social care needs and support, and whether the plan should change.',
   careers_adviser:
-    'Your advice on {child}’s preparation for adulthood: next steps in education, training or work, and the support needed.',
-  la_officer: 'Any information the local authority holds that the review should consider, and questions for the meeting.',
+    'Your advice on how {child} is getting ready for adult life: next steps in education, training or work, and the support needed.',
+  la_officer: 'Anything the local authority knows that the review should think about, and questions for the meeting.',
 };
 
 /** Fills a role's ask with the child's first name. */
@@ -75,6 +77,8 @@ export const AddParticipantRequestSchema = z.object({
    * meeting date it defaults to the statutory date for circulating advice and may not be later.
    */
   dueDate: IsoDateSchema.optional(),
+  /** The language their page and invitation are shown in; English when not given. They can change it. */
+  language: LanguageSchema.optional(),
 });
 export type AddParticipantRequest = z.infer<typeof AddParticipantRequestSchema>;
 
@@ -104,6 +108,32 @@ export interface ParticipantSummary {
   expiresAt: string;
   /** The latest reminder sent to them (automatic or nudge), or null. */
   lastReminder: LastReminder | null;
+  /** The language their page is shown in (chosen by the SENDCo, changeable by them). */
+  language: Language;
+  /** The language their contribution was written in (their page's language when they sent it), or null until sent. */
+  contributionLanguage: Language | null;
+  /** When they asked to be phoned instead of writing, and the number to call; null when they have not. */
+  callRequest: CallRequest | null;
+}
+
+/** "I would rather talk to someone": the participant asks to be phoned instead of writing. */
+export const CallRequestSchema = z.object({
+  /** The number to call: digits, spaces, brackets, dashes and an optional leading +. */
+  phone: z
+    .string()
+    .trim()
+    .min(1, 'Enter a phone number')
+    .max(LIMITS.phoneMax, `Phone number must be at most ${LIMITS.phoneMax} characters`)
+    .regex(/^\+?[0-9 ()-]{6,}$/, 'Enter a phone number using only numbers, spaces and a + at the start'),
+  /** When suits them, in their own words (optional). */
+  bestTime: z.string().trim().max(LIMITS.callNoteMax, `Must be at most ${LIMITS.callNoteMax} characters`).optional(),
+});
+export type CallRequestInput = z.infer<typeof CallRequestSchema>;
+export interface CallRequest {
+  /** ISO timestamp of the request. */
+  at: string;
+  phone: string;
+  bestTime: string | null;
 }
 
 /** Who sent a reminder: the automatic schedule (`REMINDER_SCHEDULE`) or the SENDCo's "Nudge". */
@@ -149,6 +179,10 @@ export interface ParticipantView {
   asked: string;
   /** YYYY-MM-DD their contribution is needed by. */
   dueDate: string;
+  /** The language their page is shown in; they can change it. */
+  language: Language;
+  /** Their request to be phoned instead of writing, or null. */
+  callRequest: CallRequest | null;
   /** Their contribution draft: the live document to write in, and where it stands. */
   contribution: {
     docName: string;

@@ -4,6 +4,7 @@ import { AUDIT_EXPORT_URL, participantsApi } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /**
  * An event's details in words: who it concerned, their role, the due date, a link's expiry, the
@@ -35,6 +36,7 @@ function EventDetails({ details }: { details: AuditEventView['details'] }) {
 
 /** The school's audit trail of security-relevant events, newest first (SENDCo only). */
 export function AuditPage() {
+  usePageTitle('Audit trail');
   const [events, setEvents] = useState<AuditEventView[]>([]);
   const [nextBefore, setNextBefore] = useState<string | null>(null);
   const [isLoaded, setIsLoaded] = useState(false);

@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { LoginRequestSchema } from '@ehcp/shared';
 import { api, ApiError } from '../../api/index.ts';
 import { useSession } from './SessionContext.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** Staff sign-in with email and password. */
 export function LoginPage() {
+  usePageTitle('Sign in');
   const { setUser } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -8,9 +8,11 @@ import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
 import { CaseloadImport } from './CaseloadImport.tsx';
 import { CaseloadTable } from './CaseloadTable.tsx';
 import { CASELOAD_FILTERS, filterCaseload, type CaseloadFilter } from './caseload-filters.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The school's plans, most urgent first: each review's next action, its date and why. */
 export function CaseloadPage() {
+  usePageTitle('Caseload');
   const { user } = useSession();
   const [data, setData] = useState<{ asOf: string; rows: CaseloadRow[] } | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -42,7 +42,10 @@ function Tags({ row }: { row: CaseloadRow }) {
   );
 }
 
-/** The caseload as a table: next action, its date and why, and how urgent it is. */
+/**
+ * The caseload as a table: next action, its date and why, and how urgent it is. Below 700 px wide
+ * each row is a card (styles.css), urgency and next action first, so nothing is off-screen.
+ */
 export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
   return (
     <table className="caseload">
@@ -64,9 +67,13 @@ export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
                 <Link href={`/reviews/${row.reviewId}`}>{row.pupilName}</Link>
                 <Tags row={row} />
               </th>
-              <td>{yearGroupLabel(row.yearGroup)}</td>
-              <td>{STAGES[row.stage]}</td>
-              <td className="next-action">
+              <td className="year-group" data-label="Year group">
+                {yearGroupLabel(row.yearGroup)}
+              </td>
+              <td className="stage" data-label="Stage">
+                {STAGES[row.stage]}
+              </td>
+              <td className="next-action" data-label="Next action">
                 <span data-testid="next-action">{row.nextAction.label}</span> by{' '}
                 <time dateTime={row.nextAction.dueDate} data-testid="next-action-date">
                   {formatDate(row.nextAction.dueDate)}
@@ -74,7 +81,7 @@ export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
                 <span className="muted">({relative(row.daysUntilAction)})</span>
                 <WhyThisDate explanation={row.nextAction.explanation} />
               </td>
-              <td>
+              <td className="urgency" data-label="Urgency">
                 <span className={`badge badge-${urgency.tone}`}>{urgency.label}</span>
               </td>
             </tr>

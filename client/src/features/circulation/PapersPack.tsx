@@ -7,14 +7,22 @@ import { nestHeadings } from './nest-headings.ts';
  * The contributions of a circulated pack, each quoted as it was sent and attributed (name, role,
  * date). Rendered through the editor schema, never as raw HTML.
  */
-export function PapersPack({ contributions }: { contributions: PackContribution[] }) {
+export function PapersPack({
+  contributions,
+  headingLevel = 3,
+}: {
+  contributions: PackContribution[];
+  /** Level of each contribution's heading: one below the heading of the section it is in. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ol className="papers-pack" data-testid="papers-pack">
       {contributions.map((contribution) => (
         <li key={contribution.participantId} data-testid="pack-contribution">
           <article aria-labelledby={`pack-${contribution.participantId}`}>
             <header className="pack-attribution">
-              <h3 id={`pack-${contribution.participantId}`}>{contribution.authorName}</h3>
+              <Heading id={`pack-${contribution.participantId}`}>{contribution.authorName}</Heading>
               <p className="muted">
                 {contribution.roleLabel} · sent{' '}
                 <time dateTime={contribution.submittedAt}>{formatDateTime(contribution.submittedAt)}</time>
@@ -22,7 +30,7 @@ export function PapersPack({ contributions }: { contributions: PackContribution[
             </header>
             <blockquote className="pack-quote">
               <ReadOnlyReport
-                content={nestHeadings(contribution.content)}
+                content={nestHeadings(contribution.content, headingLevel)}
                 label={`Contribution from ${contribution.authorName}`}
                 testId="pack-contribution-text"
               />

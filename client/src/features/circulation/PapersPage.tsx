@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { latenessOf } from './lateness.ts';
 import { PapersPack } from './PapersPack.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The circulated pack of a review, read-only, for staff of the school: the latest version and the earlier ones. */
 export function PapersPage({ reviewId }: { reviewId: string }) {
@@ -14,6 +15,7 @@ export function PapersPage({ reviewId }: { reviewId: string }) {
   useEffect(() => {
     circulationApi.get(reviewId).then(({ circulation }) => setView(circulation), setError);
   }, [reviewId]);
+  usePageTitle('Papers for the meeting');
 
   if (error) return <ErrorMessage error={error} />;
   if (!view) return <p aria-live="polite">Loading papers…</p>;
@@ -38,7 +40,7 @@ export function PapersPage({ reviewId }: { reviewId: string }) {
               Not included (not sent by then): {current.missing.map((m) => `${m.name} (${m.roleLabel})`).join(', ')}.
             </p>
           )}
-          <PapersPack contributions={current.contributions} />
+          <PapersPack contributions={current.contributions} headingLevel={2} />
           {view.history.length > 1 && (
             <section aria-labelledby="papers-history-title">
               <h2 id="papers-history-title">Earlier versions</h2>

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ParticipantPapersView } from '@ehcp/shared';
 import { ApiError, circulationApi } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { formatLongDate } from '../../lib/dates.ts';
+import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { PapersPack } from './PapersPack.tsx';
 
 /** "Papers for the meeting" on a participant's page: the circulated pack once the school has sent it. */
 export function ParticipantPapers({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const { longDate } = useLocalDates();
   const [papers, setPapers] = useState<ParticipantPapersView | 'not-yet' | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -19,22 +22,21 @@ export function ParticipantPapers({ token }: { token: string }) {
 
   return (
     <section className="panel papers" aria-labelledby="papers-title" data-testid="participant-papers">
-      <h2 id="papers-title">Papers for the meeting</h2>
+      <h2 id="papers-title">{t('papers.title')}</h2>
       {error ? (
         <ErrorMessage error={error} />
       ) : papers === null ? (
-        <p aria-live="polite">Loading…</p>
+        <p aria-live="polite">{t('common.loading')}</p>
       ) : papers === 'not-yet' ? (
-        <p className="muted">
-          The school has not circulated the papers yet. When it does, everyone’s contributions will be here to read before the
-          meeting.
-        </p>
+        <p className="muted">{t('papers.notYet')}</p>
       ) : (
         <>
           <p>
-            {papers.schoolName} circulated {papers.version > 1 ? 'an updated set of ' : ''}these papers on{' '}
-            <time dateTime={papers.circulatedOn}>{formatLongDate(papers.circulatedOn)}</time>. They are what everyone sent for{' '}
-            {papers.childFirstName}’s review, as they sent it; they cannot be changed.
+            <Trans
+              i18nKey={papers.version > 1 ? 'papers.sharedAgain' : 'papers.shared'}
+              values={{ school: papers.schoolName, child: papers.childFirstName, date: longDate(papers.circulatedOn) }}
+              components={{ time: <time dateTime={papers.circulatedOn} /> }}
+            />
           </p>
           <PapersPack contributions={papers.contributions} />
         </>

@@ -18,4 +18,15 @@ describe('nestHeadings', () => {
     expect(nested.content?.[1]).toEqual(doc.content[1]);
     expect(doc.content[0]?.attrs?.level).toBe(2); // the original is untouched
   });
+
+  it('nests under a level-2 author heading when the pack is the main content of the page', () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 } },
+        { type: 'heading', attrs: { level: 3 } },
+      ],
+    };
+    expect(nestHeadings(doc, 2).content?.map((node) => node.attrs?.level)).toEqual([3, 4]);
+  });
 });

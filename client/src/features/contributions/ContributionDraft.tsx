@@ -1,18 +1,25 @@
 import { useState } from 'react';
-import { CONTRIBUTION_FRAGMENT, type ParticipantView } from '@ehcp/shared';
-import { ApiError, participantsApi } from '../../api/index.ts';
+import { useTranslation } from 'react-i18next';
+import { CONTRIBUTION_FRAGMENT, LANGUAGE_INFO, type Language, type ParticipantView } from '@ehcp/shared';
+import { participantsApi } from '../../api/index.ts';
 import { ReportEditor, useCollabDoc } from '../../editor/index.ts';
+import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
-import { formatDateTime } from '../../lib/dates.ts';
+import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
 
 /**
  * The participant's own contribution draft: saved as they type, there to come back to over
  * several visits, and sent when they are ready (then it is locked).
  */
-export function ContributionDraft({ token, view }: { token: string; view: ParticipantView }) {
+export function ContributionDraft({ token, view, language }: { token: string; view: ParticipantView; language: Language }) {
+  const { t } = useTranslation();
+  const { dateTime } = useLocalDates();
   const [submittedAt, setSubmittedAt] = useState(view.contribution.submittedAt);
   const [isConfirming, setIsConfirming] = useState(false);
+  // Focus follows each step: the confirmation's "Yes", then the "Sent" message.
+  const confirmRef = useFocusOnChange<HTMLButtonElement>(isConfirming);
+  const sentRef = useFocusOnChange<HTMLParagraphElement>(submittedAt);
   const [error, setError] = useState<string | null>(null);
   const isSubmitted = submittedAt !== null;
   const live = useCollabDoc(view.contribution.docName, { participantToken: token });
@@ -24,8 +31,8 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
     try {
       const { submission } = await participantsApi.submitContribution(token);
       setSubmittedAt(submission.submittedAt);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Could not send it. Please try again.');
+    } catch {
+      setError(t('draft.sendFailed'));
     } finally {
       setIsConfirming(false);
     }
@@ -34,18 +41,20 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
   return (
     <section className="panel report" aria-labelledby="draft-title">
       <div className="report-head">
-        <h2 id="draft-title">Your contribution</h2>
+        <h2 id="draft-title">{t('draft.title')}</h2>
         <SaveStatusBadge live={live} />
       </div>
       {isSubmitted ? (
-        <p className="sent" role="status" data-testid="contribution-sent">
-          Sent on {formatDateTime(submittedAt)}. Thank you. You can read it here, but it can no longer be changed.
+        <p className="sent" role="status" data-testid="contribution-sent" ref={sentRef} tabIndex={-1}>
+          {t('draft.sent', { date: dateTime(submittedAt) })}
         </p>
       ) : (
-        <p className="muted">
-          Write under each heading; it saves as you type, and you can come back to this link as often as you like before sending
-          it.
-        </p>
+        <>
+          <p className="muted">{t('draft.help')}</p>
+          <p className="muted" data-testid="writing-language">
+            {t('draft.writingIn', { language: LANGUAGE_INFO[language].native })}
+          </p>
+        </>
       )}
       {collab && (
         <ReportEditor
@@ -53,7 +62,8 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
           user={{ name: view.participantName, color: '#1d4ed8' }}
           isEditable={live.isEditable && !isSubmitted}
           field={CONTRIBUTION_FRAGMENT}
-          label="Your contribution"
+          label={t('draft.title')}
+          placeholder={t('draft.placeholder')}
           testId="contribution-editor"
         />
       )}
@@ -65,17 +75,17 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
       {!isSubmitted &&
         (isConfirming ? (
           <div className="confirm" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text">Send it now? After sending you can still read it, but not change it.</p>
-            <button type="button" onClick={() => void handleSubmit()}>
-              Yes, send my contribution
+            <p id="confirm-text">{t('draft.confirm')}</p>
+            <button type="button" ref={confirmRef} onClick={() => void handleSubmit()}>
+              {t('draft.confirmYes')}
             </button>{' '}
             <button type="button" className="secondary" onClick={() => setIsConfirming(false)}>
-              Not yet
+              {t('draft.confirmNo')}
             </button>
           </div>
         ) : (
           <button type="button" onClick={() => setIsConfirming(true)} disabled={status !== 'saved'}>
-            Send my contribution
+            {t('draft.send')}
           </button>
         ))}
     </section>

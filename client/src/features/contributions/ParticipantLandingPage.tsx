@@ -1,49 +1,72 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ParticipantView } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
-import { formatLongDate } from '../../lib/dates.ts';
+import { useLocalDates } from '../../i18n/useLocalDates.ts';
+import { useParticipantLanguage } from '../../i18n/useParticipantLanguage.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ParticipantPapers } from '../circulation/ParticipantPapers.tsx';
 import { ParticipantMeetingReport } from '../meeting-report/index.ts';
+import { CallRequestPanel } from './CallRequestPanel.tsx';
 import { ContributionDraft } from './ContributionDraft.tsx';
+import { Glossary } from './Glossary.tsx';
+import { LanguageChooser } from './LanguageChooser.tsx';
 
 /**
  * What someone invited to a review sees behind their personal link: what is asked of them, by
- * when, their own contribution draft, the circulated papers and the meeting report. No account,
- * and nothing of the review beyond that.
+ * when, their own draft, the circulated papers and the meeting report. No account, and nothing of
+ * the review beyond that. In the participant's language (chosen by the SENDCo, changeable here).
  */
 export function ParticipantLandingPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const { longDate } = useLocalDates();
   const [view, setView] = useState<ParticipantView | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [language, setLanguage] = useParticipantLanguage();
   useEffect(() => {
-    participantsApi.participation(token).then(({ participation }) => setView(participation), setError);
-  }, [token]);
+    participantsApi.participation(token).then(({ participation }) => {
+      setLanguage(participation.language);
+      setView(participation);
+    }, setError);
+  }, [token, setLanguage]);
+  usePageTitle(view ? t('landing.pageTitle', { child: view.childFirstName }) : t('landing.pageTitleLoading'));
 
   if (error) return <LinkUnavailable title="Annual review" error={error} className="participant-page" />;
-  if (!view) return <p aria-live="polite">Loading…</p>;
+  if (!view) return <p aria-live="polite">{t('common.loading')}</p>;
+  const child = view.childFirstName;
   return (
     <main id="main" className="participant-page">
-      <p className="muted">{view.schoolName} · annual review of an education, health and care plan</p>
-      <h1>
-        Hello {view.participantName}: your part in {view.childFirstName}’s annual review
-      </h1>
-      <p className="lede">You are invited as {view.roleLabel.toLowerCase()}. You do not need an account.</p>
+      <LanguageChooser token={token} language={language} onChange={setLanguage} />
+      <p className="muted">{t('landing.schoolLine', { school: view.schoolName })}</p>
+      <h1>{t('landing.title', { name: view.participantName, child })}</h1>
+      <p className="lede">{t('landing.invitedAs', { role: t(`role.${view.role}`) })}</p>
       <section className="panel ask" aria-labelledby="ask-title">
-        <h2 id="ask-title">What we are asking you for</h2>
-        <p data-testid="participant-ask">{view.asked}</p>
+        <h2 id="ask-title">{t('landing.askTitle')}</h2>
+        <p data-testid="participant-ask">{t(`ask.${view.role}`, { child })}</p>
         <p className="due" data-testid="participant-due">
-          Please send it by <time dateTime={view.dueDate}>{formatLongDate(view.dueDate)}</time>.
+          <Trans
+            i18nKey="landing.dueBy"
+            values={{ date: longDate(view.dueDate) }}
+            components={{ time: <time dateTime={view.dueDate} /> }}
+          />
         </p>
         {view.meetingDate && (
           <p>
-            The review meeting is on <time dateTime={view.meetingDate}>{formatLongDate(view.meetingDate)}</time>.
+            <Trans
+              i18nKey="landing.meetingOn"
+              values={{ date: longDate(view.meetingDate) }}
+              components={{ time: <time dateTime={view.meetingDate} /> }}
+            />
           </p>
         )}
       </section>
-      <ContributionDraft token={token} view={view} />
+      <ContributionDraft token={token} view={view} language={language} />
+      <CallRequestPanel token={token} initial={view.callRequest} />
       <ParticipantPapers token={token} />
-      <ParticipantMeetingReport token={token} name={view.participantName} />
-      <p className="muted">This link is for you only. Please do not forward it.</p>
+      <ParticipantMeetingReport token={token} name={view.participantName} role={view.role} />
+      <Glossary />
+      <p className="muted">{t('landing.private')}</p>
     </main>
   );
 }

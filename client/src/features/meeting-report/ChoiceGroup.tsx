@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useReportValue, type ReportFieldRef } from '../../editor/index.ts';
+import { fieldPath } from './focus-field.ts';
 
 interface ChoiceProps {
   field: ReportFieldRef;
@@ -15,9 +16,10 @@ export function ChoiceGroup({ field, legend, options, isEditable }: ChoiceProps)
   return (
     <fieldset className="choice-group">
       <legend>{legend}</legend>
-      {options.map((option) => (
+      {options.map((option, index) => (
         <label key={option.value} className="radio">
           <input
+            data-field={index === 0 ? fieldPath(field) : undefined}
             type="radio"
             name={name}
             value={option.value}
@@ -39,7 +41,13 @@ export function ChoiceSelect({ field, legend, options, isEditable }: ChoiceProps
   return (
     <div className="collab-field">
       <label htmlFor={id}>{legend}</label>
-      <select id={id} value={value ?? ''} disabled={!isEditable} onChange={(e) => setValue(e.target.value || null)}>
+      <select
+        id={id}
+        data-field={fieldPath(field)}
+        value={value ?? ''}
+        disabled={!isEditable}
+        onChange={(e) => setValue(e.target.value || null)}
+      >
         <option value="">Choose…</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -58,7 +66,14 @@ export function CollabDateField({ field, label, isEditable }: { field: ReportFie
   return (
     <div className="collab-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="date" value={value ?? ''} readOnly={!isEditable} onChange={(e) => setValue(e.target.value || null)} />
+      <input
+        id={id}
+        data-field={fieldPath(field)}
+        type="date"
+        value={value ?? ''}
+        readOnly={!isEditable}
+        onChange={(e) => setValue(e.target.value || null)}
+      />
     </div>
   );
 }

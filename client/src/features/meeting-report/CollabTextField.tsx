@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useReportText, type ReportFieldRef } from '../../editor/index.ts';
 import { FieldCarets, FieldPresenceLabels } from './FieldPresence.tsx';
+import { fieldPath } from './focus-field.ts';
 
 interface CollabTextFieldProps {
   field: ReportFieldRef;
@@ -22,6 +23,7 @@ export function CollabTextField({ field, label, multiline = false, isEditable }:
     id,
     ref: bind,
     readOnly: !isEditable || !exists,
+    'data-field': fieldPath(field),
     'aria-describedby': others.length > 0 ? presenceId : undefined,
   };
   return (

@@ -5,6 +5,7 @@ import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
 import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
 import type { Invitee } from './AddInvitees.tsx';
 import { MeetingReportForm, type ReportParts } from './MeetingReportForm.tsx';
+import { RemoteChanges } from './RemoteChanges.tsx';
 
 interface LiveMeetingReportProps {
   docName: string;
@@ -32,6 +33,7 @@ export function LiveMeetingReport({ docName, participantToken, heading, ...form 
         {heading}
         <SaveStatusBadge live={live} />
       </div>
+      {collab && <RemoteChanges collab={collab} />}
       {collab && <MeetingReportForm collab={collab} isEditable={live.isEditable} {...form} />}
     </>
   );

@@ -49,6 +49,7 @@ export function MeetingReportForm({ collab, user, isEditable, parts, contributio
       field={REPORT_TEXT_FRAGMENTS[part]}
       label={label}
       testId={testId}
+      fieldName={part}
     />
   );
   const text = (row: Row, key: string, label: string, multiline = false) => (

@@ -1,14 +1,24 @@
 import { useEffect, useState } from 'react';
-import type { ParticipantMeeting } from '@ehcp/shared';
+import { useTranslation } from 'react-i18next';
+import type { ParticipantMeeting, ParticipantRole } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
+import { OpenPartsContext } from './ReportPart.tsx';
+
+/** The part a family member writes in during the meeting; the rest is folded, to read when they want. */
+const OWN_PARTS: Partial<Record<ParticipantRole, readonly string[]>> = {
+  parent_carer: ['parent-views'],
+  young_person: ['young-person-views'],
+};
 
 /**
  * The review meeting's report, for someone invited by link: everyone in the meeting writes it
  * together. Opened on request, so reading the invitation does not join the meeting.
  */
-export function ParticipantMeetingReport({ token, name }: { token: string; name: string }) {
+export function ParticipantMeetingReport({ token, name, role }: { token: string; name: string; role: ParticipantRole }) {
+  const { t } = useTranslation();
+  const { longDate } = useLocalDates();
   const [meeting, setMeeting] = useState<ParticipantMeeting | null>(null);
   const [isOpen, setIsOpen] = useState(false);
   useEffect(() => {
@@ -20,26 +30,28 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
   if (!meeting) return null;
   return (
     <section className="panel" aria-labelledby="meeting-report-title" data-testid="participant-meeting">
-      <h2 id="meeting-report-title">The review meeting</h2>
+      <h2 id="meeting-report-title">{t('meeting.title')}</h2>
       {meeting.status === 'finalised' ? (
-        <p>The meeting report has been finalised by the school. They will send you a copy.</p>
+        <p>{t('meeting.finalised')}</p>
       ) : (
         <>
           <p>
-            {meeting.meetingDate ? `The meeting is on ${formatDate(meeting.meetingDate)}. ` : ''}
-            In the meeting, everyone writes the review report together. Open it when the meeting starts.
+            {meeting.meetingDate ? `${t('meeting.on', { date: longDate(meeting.meetingDate) })} ` : ''}
+            {t('meeting.intro')}
           </p>
           {isOpen ? (
-            <LiveMeetingReport
-              docName={meeting.reportDocName}
-              participantToken={token}
-              user={{ name, color: '#047857' }}
-              parts={meeting.reportParts}
-              contributions={null}
-            />
+            <OpenPartsContext.Provider value={OWN_PARTS[role] ?? null}>
+              <LiveMeetingReport
+                docName={meeting.reportDocName}
+                participantToken={token}
+                user={{ name, color: '#047857' }}
+                parts={meeting.reportParts}
+                contributions={null}
+              />
+            </OpenPartsContext.Provider>
           ) : (
             <button type="button" onClick={() => setIsOpen(true)}>
-              Open the meeting report
+              {t('meeting.open')}
             </button>
           )}
         </>

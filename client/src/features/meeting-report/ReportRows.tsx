@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ReportRowKind } from '@ehcp/shared';
 import { useReportRows, type CollabDoc } from '../../editor/index.ts';
 
@@ -16,15 +16,35 @@ interface ReportRowsProps {
 /** Repeating rows (attendees, outcomes, actions) that anyone in the meeting can add to or remove. */
 export function ReportRows({ collab, kind, noun, isEditable, renderRow, extraActions }: ReportRowsProps) {
   const { ids, add, remove } = useReportRows(collab, kind);
+  // Focus follows the action: into the new row's first box after "Add", to "Add" after "Remove".
+  const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  // This browser's own last action, waiting for the rows to change (others' edits move no focus).
+  const pending = useRef<{ action: 'added' | 'removed'; count: number } | null>(null);
+  useEffect(() => {
+    const mine = pending.current;
+    if (!mine || ids.length === mine.count) return;
+    if (mine.action === 'added')
+      listRef.current?.lastElementChild?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    else addRef.current?.focus();
+    pending.current = null;
+  }, [ids]);
   return (
     <div className="report-rows" data-testid={`rows-${kind}`}>
       {ids.length === 0 && <p className="muted">None yet.</p>}
-      <ol className="row-list">
+      <ol className="row-list" ref={listRef}>
         {ids.map((id, index) => (
           <li key={id} className="report-row" data-testid={`${kind}-row`}>
             {renderRow({ kind, id }, index)}
             {isEditable && (
-              <button type="button" className="link-button" onClick={() => remove(id)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  pending.current = { action: 'removed', count: ids.length };
+                  remove(id);
+                }}
+              >
                 Remove {noun} {index + 1}
               </button>
             )}
@@ -33,7 +53,15 @@ export function ReportRows({ collab, kind, noun, isEditable, renderRow, extraAct
       </ol>
       {isEditable && (
         <div className="button-row">
-          <button type="button" className="secondary" onClick={() => add()}>
+          <button
+            type="button"
+            className="secondary"
+            ref={addRef}
+            onClick={() => {
+              pending.current = { action: 'added', count: ids.length };
+              add();
+            }}
+          >
             Add {noun}
           </button>
           {extraActions}

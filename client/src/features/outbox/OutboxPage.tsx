@@ -3,6 +3,7 @@ import type { OutboxMessage } from '@ehcp/shared';
 import { participantsApi } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 const STATUS_LABELS: Record<OutboxMessage['status'], string> = {
   queued: 'Not sent (no mail server): forward it yourself',
@@ -12,6 +13,7 @@ const STATUS_LABELS: Record<OutboxMessage['status'], string> = {
 
 /** Every email the app has written for the school, newest first (SENDCo only). */
 export function OutboxPage() {
+  usePageTitle('Outbox');
   const [messages, setMessages] = useState<OutboxMessage[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {

@@ -6,6 +6,7 @@ import { FinalisedReport } from '../meeting-report/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { OutcomeSummary } from '../review-workspace/OutcomeSummary.tsx';
 import { StatutoryDates } from './StatutoryDates.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** What a local-authority officer sees behind a read-only link. No account, nothing editable. */
 export function OutcomePage({ token }: { token: string }) {
@@ -14,6 +15,7 @@ export function OutcomePage({ token }: { token: string }) {
   useEffect(() => {
     api.sharedOutcome(token).then(({ outcome }) => setView(outcome), setError);
   }, [token]);
+  usePageTitle(view ? `Annual review outcome: ${view.pupilName}` : 'Annual review outcome');
 
   if (error) return <LinkUnavailable title="Review outcome" error={error} className="outcome-page" />;
   if (!view) return <p aria-live="polite">Loading…</p>;

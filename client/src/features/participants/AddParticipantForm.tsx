@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import {
   AddParticipantRequestSchema,
+  LANGUAGE_INFO,
+  LANGUAGES,
+  type Language,
   PARTICIPANT_ROLE_LABELS,
   PARTICIPANT_ROLES,
   type InvitedParticipant,
   type ParticipantRole,
 } from '@ehcp/shared';
 import { ApiError, participantsApi } from '../../api/index.ts';
+import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 
 /** Adds a participant; validates with the same schema as the server before sending. */
 export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; onAdded: (invited: InvitedParticipant) => void }) {
@@ -14,14 +18,19 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ParticipantRole>('parent_carer');
   const [dueDate, setDueDate] = useState('');
+  const [language, setLanguage] = useState<Language>('en');
   const [errors, setErrors] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
+  // A refused "Add" moves focus to the list of what is wrong (a new list each time).
+  const [refusals, setRefusals] = useState(0);
+  const errorsRef = useFocusOnChange<HTMLDivElement>(refusals > 0 ? refusals : null);
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = AddParticipantRequestSchema.safeParse({ name, email, role, dueDate: dueDate || undefined });
+    const parsed = AddParticipantRequestSchema.safeParse({ name, email, role, language, dueDate: dueDate || undefined });
     if (!parsed.success) {
       setErrors(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'form')}: ${issue.message}`));
+      setRefusals((n) => n + 1);
       return;
     }
     setErrors([]);
@@ -31,9 +40,11 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
       setName('');
       setEmail('');
       setDueDate('');
+      setLanguage('en');
     } catch (caught) {
       const details = caught instanceof ApiError ? caught.details.map((d) => d.message) : [];
       setErrors(details.length > 0 ? details : [caught instanceof ApiError ? caught.message : 'Could not add them.']);
+      setRefusals((n) => n + 1);
     } finally {
       setIsBusy(false);
     }
@@ -54,14 +65,26 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
           </option>
         ))}
       </select>
+      <label htmlFor="participant-language">Language of their page</label>
+      <select id="participant-language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        {LANGUAGES.map((value) => (
+          <option key={value} value={value}>
+            {LANGUAGE_INFO[value].english}
+            {value === 'en' ? '' : ` (${LANGUAGE_INFO[value].native}, machine translation, not yet checked)`}
+          </option>
+        ))}
+      </select>
       <label htmlFor="participant-due">Needed by (optional when a meeting date is set)</label>
       <input id="participant-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       {errors.length > 0 && (
-        <ul role="alert" className="error">
-          {errors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
+        // The alert role on a wrapper, not on the list: a list with another role loses its items' semantics.
+        <div role="alert" className="error" ref={errorsRef} tabIndex={-1}>
+          <ul>
+            {errors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <button type="submit" disabled={isBusy}>
         Add and send invitation

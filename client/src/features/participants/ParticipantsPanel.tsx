@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { describeReminderSchedule, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
+import { describeReminderSchedule, LANGUAGE_INFO, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
 import { ApiError, participantsApi } from '../../api/index.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
+import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
 import { describeLastReminder, nudgeNotice } from './reminder-text.ts';
 
@@ -35,9 +36,18 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
       : invited.mailStatus === 'failed'
         ? `The email to ${invited.participant.email} could not be sent; see the outbox.`
         : `No mail server is set up, so the invitation is waiting in the outbox for you to forward.`;
+  // A new invitation's result takes focus (its link is new each time), so "Add" does not drop focus.
+  const resultRef = useFocusOnChange<HTMLParagraphElement>(invited.link, true);
   return (
     <div className="created-link" role="status">
-      <p className={invited.mailStatus === 'failed' ? 'error' : 'success'}>{mail}</p>
+      <p
+        className={invited.mailStatus === 'failed' ? 'error' : 'success'}
+        ref={resultRef}
+        tabIndex={-1}
+        data-testid="invitation-result"
+      >
+        {mail}
+      </p>
       <label htmlFor="participant-link">Personal link for {invited.participant.name} (shown once)</label>
       <input
         id="participant-link"
@@ -114,6 +124,19 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
                 {participant.roleLabel} · due {formatDate(participant.dueDate)}
               </div>
               <div className="muted small">{participant.email}</div>
+              <div className="muted small" data-testid="participant-language">
+                {participant.contributionLanguage
+                  ? `Written in ${LANGUAGE_INFO[participant.contributionLanguage].english}`
+                  : `Page in ${LANGUAGE_INFO[participant.language].english}`}
+                {participant.contributionLanguage && participant.contributionLanguage !== 'en' && ' (ask for a translation)'}
+              </div>
+              {participant.callRequest && (
+                <p className="call-requested" data-testid="participant-call-request">
+                  <strong>Asked to be phoned</strong> on <span dir="ltr">{participant.callRequest.phone}</span>
+                  {participant.callRequest.bestTime && ` (${participant.callRequest.bestTime})`} ·{' '}
+                  {formatDateTime(participant.callRequest.at)}
+                </p>
+              )}
               {(participant.lastReminder || NUDGEABLE.has(participant.status)) && (
                 <div className="muted small" data-testid="participant-last-reminder">
                   {describeLastReminder(participant.lastReminder)}

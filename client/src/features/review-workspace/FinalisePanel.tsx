@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { MissingItem, ReviewDetail } from '@ehcp/shared';
 import { api, ApiError } from '../../api/index.ts';
+import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
+import { focusReportField } from '../meeting-report/index.ts';
 
 /**
  * The finalise action for the SENDCo. The recommendation and everything else come from the
@@ -11,6 +13,9 @@ export function FinalisePanel({ review, onFinalised }: { review: ReviewDetail; o
   const [missing, setMissing] = useState<MissingItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  // After "Check what is missing", focus the answer (each check is a new answer, so it is announced again).
+  const [checks, setChecks] = useState(0);
+  const resultRef = useFocusOnChange<HTMLDivElement>(checks > 0 ? checks : null);
 
   const run = async (action: () => Promise<void>) => {
     setIsBusy(true);
@@ -18,14 +23,19 @@ export function FinalisePanel({ review, onFinalised }: { review: ReviewDetail; o
     try {
       await action();
     } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'report_incomplete')
+      if (caught instanceof ApiError && caught.code === 'report_incomplete') {
         setMissing(caught.details.map((item) => ({ field: item.path, message: item.message })));
-      else setError(caught instanceof ApiError ? caught.message : 'Could not reach the server. Please try again.');
+        setChecks((n) => n + 1);
+      } else setError(caught instanceof ApiError ? caught.message : 'Could not reach the server. Please try again.');
     } finally {
       setIsBusy(false);
     }
   };
-  const check = () => run(async () => setMissing((await api.readiness(review.id)).missing));
+  const check = () =>
+    run(async () => {
+      setMissing((await api.readiness(review.id)).missing);
+      setChecks((n) => n + 1);
+    });
   const finalise = () => run(async () => onFinalised((await api.finalise(review.id)).review));
 
   return (
@@ -34,7 +44,7 @@ export function FinalisePanel({ review, onFinalised }: { review: ReviewDetail; o
       <p className="muted">
         Finalising locks the report for everyone and stores the outcome. The recommendation is taken from the report.
       </p>
-      <div aria-live="polite" data-testid="finalise-checklist">
+      <div aria-live="polite" data-testid="finalise-checklist" ref={resultRef} tabIndex={-1}>
         {missing && missing.length === 0 && <p className="ok">Everything required is in the report.</p>}
         {missing && missing.length > 0 && (
           <div role="alert" className="missing-items">
@@ -45,7 +55,16 @@ export function FinalisePanel({ review, onFinalised }: { review: ReviewDetail; o
             </p>
             <ul data-testid="missing-items">
               {missing.map((item) => (
-                <li key={item.field}>{item.message}</li>
+                <li key={item.field}>
+                  <a
+                    href={`#${item.field}`}
+                    onClick={(event) => {
+                      if (focusReportField(item.field)) event.preventDefault();
+                    }}
+                  >
+                    {item.message}
+                  </a>
+                </li>
               ))}
             </ul>
           </div>

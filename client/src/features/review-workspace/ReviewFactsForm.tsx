@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { RECOMMENDATION_OPTIONS, type ReviewCycleFacts, type ReviewCycleView, type UpdateReviewFactsRequest } from '@ehcp/shared';
 import { api, ApiError } from '../../api/index.ts';
+import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 
 type DateFact = Exclude<keyof ReviewCycleFacts, 'meetingHeld' | 'decision'>;
 
@@ -27,6 +28,9 @@ export function ReviewFactsForm({
   const [errors, setErrors] = useState<Partial<Record<keyof ReviewCycleFacts, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Each save's answer ("Saved." or what is wrong) takes focus, so it is not lost on <body>.
+  const [attempts, setAttempts] = useState(0);
+  const messageRef = useFocusOnChange<HTMLParagraphElement>(attempts > 0 ? attempts : null);
   const set = <K extends keyof ReviewCycleFacts>(key: K, value: ReviewCycleFacts[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
@@ -50,6 +54,7 @@ export function ReviewFactsForm({
       setErrors(byField);
     } finally {
       setBusy(false);
+      setAttempts((n) => n + 1);
     }
   };
 
@@ -108,7 +113,13 @@ export function ReviewFactsForm({
         <button type="submit" disabled={busy}>
           {busy ? 'Saving…' : 'Save'}
         </button>
-        <p aria-live="polite" className={Object.keys(errors).length > 0 ? 'error' : 'muted'}>
+        <p
+          aria-live="polite"
+          className={Object.keys(errors).length > 0 ? 'error' : 'muted'}
+          ref={messageRef}
+          tabIndex={-1}
+          data-testid="facts-message"
+        >
           {message}
         </p>
       </form>

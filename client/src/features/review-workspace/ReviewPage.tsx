@@ -14,6 +14,7 @@ import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
 import { SharePanel } from './SharePanel.tsx';
+import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The people invited to the review, offered as attendees; only the SENDCo may list them. */
 function useInvitees(reviewId: string, isSendco: boolean): Invitee[] {
@@ -68,6 +69,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
   }, [reviewId]);
   useEffect(reload, [reload]);
   const { people } = useReviewRoom(reviewId, reload);
+  usePageTitle(review ? `Annual review: ${review.pupilName}` : 'Annual review');
 
   if (error) return <ErrorMessage error={error} />;
   if (!review || !user) return <p aria-live="polite">Loading review…</p>;
@@ -82,8 +84,17 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
         <time dateTime={review.reviewDueBy}>{formatDate(review.reviewDueBy)}</time> ·{' '}
         <span data-testid="review-status">{review.status === 'finalised' ? 'Finalised' : 'Open'}</span>
       </p>
+      {/* What to do next comes first, for the keyboard and on a phone; on a wide screen it sits on the right. */}
       <div className="review-grid">
-        <div>
+        <div className="review-actions">
+          {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
+          <PresenceList people={people} />
+          {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
+          <CirculatePanel reviewId={review.id} onCirculated={() => setTimelineKey((key) => key + 1)} />
+          <ReviewTimeline key={timelineKey} reviewId={review.id} />
+          {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
+        </div>
+        <div className="review-main">
           {review.outcome ? (
             <>
               <OutcomeSummary outcome={review.outcome} />
@@ -96,14 +107,6 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
             <LiveReport review={review} userName={user.name} isSendco={user.role === 'sendco'} />
           )}
         </div>
-        <aside>
-          <PresenceList people={people} />
-          <ReviewTimeline key={timelineKey} reviewId={review.id} />
-          {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
-          {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
-          {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
-          <CirculatePanel reviewId={review.id} onCirculated={() => setTimelineKey((key) => key + 1)} />
-        </aside>
       </div>
     </div>
   );

@@ -1,48 +1,45 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CollabRoleReason } from '@ehcp/shared';
 import type { LiveDocument } from '../../editor/index.ts';
 
+/** Keys of the status texts (`status.*` in the locale files): plain words, in the page's language. */
 const READ_ONLY: Record<CollabRoleReason, string> = {
-  open: 'Read-only',
-  finalised: 'Finalised – read-only',
-  submitted: 'Sent – read-only',
-  'read-only-link': 'Read-only',
-  reader: 'Read-only',
+  open: 'status.readOnly',
+  finalised: 'status.readOnlyFinalised',
+  submitted: 'status.readOnlySent',
+  'read-only-link': 'status.readOnly',
+  reader: 'status.readOnly',
 };
 
 const CLOSED: Record<string, string> = {
-  'link-unavailable': 'This link no longer works. Ask the school for a new one.',
-  'signed-out': 'You are signed out. Sign in again to carry on.',
-  'no-access': 'You no longer have access to this.',
-  'not-found': 'This document does not exist.',
-  'document-full': 'This document is full: no more changes can be saved.',
-  refused: 'The connection was refused. Reload the page.',
-  'too-fast': 'Too many changes at once. Reload the page.',
+  'link-unavailable': 'status.closedLink',
+  'signed-out': 'status.closedSignedOut',
+  'no-access': 'status.closedNoAccess',
+  'not-found': 'status.closedNotFound',
+  'document-full': 'status.closedFull',
+  refused: 'status.closedRefused',
+  'too-fast': 'status.closedTooFast',
 };
 
-function labelOf({ status, state }: LiveDocument): string {
+function labelOf({ status, state }: LiveDocument, t: TFunction): string {
   switch (status) {
     case 'connecting':
-      return 'Connecting…';
+      return t('status.connecting');
     case 'offline':
-      return state.hasUnsavedChanges
-        ? 'Offline – your changes are kept on this device and sent when the connection returns'
-        : 'Offline – reconnecting…';
+      return state.hasUnsavedChanges ? t('status.offlineUnsaved') : t('status.offline');
     case 'saving':
-      return 'Saving…';
+      return t('status.saving');
     case 'saved':
-      return 'Saved';
+      return t('status.saved');
     case 'paused':
-      return state.paused === 'submitting'
-        ? 'Paused while it is being sent – your changes are kept'
-        : 'Paused while the report is being finalised – your changes are kept';
+      return state.paused === 'submitting' ? t('status.pausedSending') : t('status.pausedFinalising');
     case 'read-only':
-      return READ_ONLY[state.role?.reason ?? 'open'];
+      return t(READ_ONLY[state.role?.reason ?? 'open']);
     case 'not-saved':
-      return state.role?.reason === 'submitted'
-        ? 'Not saved: it was sent before your last changes reached the server'
-        : 'Not saved: the report was finalised before your last changes reached the server';
+      return state.role?.reason === 'submitted' ? t('status.notSavedSent') : t('status.notSavedFinalised');
     case 'closed':
-      return `${state.hasUnsavedChanges ? 'Not saved. ' : ''}${CLOSED[state.closedBecause ?? 'refused']}`;
+      return `${state.hasUnsavedChanges ? t('status.notSavedPrefix') : ''}${t(CLOSED[state.closedBecause ?? 'refused'] ?? CLOSED.refused!)}`;
   }
 }
 
@@ -51,15 +48,16 @@ function labelOf({ status, state }: LiveDocument): string {
  * server has said everything on screen is in the database; otherwise it says why not.
  */
 export function SaveStatusBadge({ live }: { live: LiveDocument }) {
+  const { t } = useTranslation();
   const canDiscard = live.status === 'not-saved';
   return (
     <div className="save-status-box">
       <p className={`save-status save-status-${live.status}`} role="status" aria-live="polite" data-testid="save-status">
-        {labelOf(live)}
+        {labelOf(live, t)}
       </p>
       {canDiscard && (
         <button type="button" className="secondary small" onClick={live.discardLocalChanges}>
-          Discard my unsaved changes
+          {t('status.discard')}
         </button>
       )}
     </div>

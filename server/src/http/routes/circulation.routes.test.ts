@@ -108,7 +108,7 @@ describe('circulating papers with 2 of 3 contributions submitted', () => {
     expect(audit?.details).toMatchObject({ reviewId: ctx.home.reviewId, version: 1, contributions: 2, missing: 1, daysLate: -6 });
     const mail = await MailMessage.find({ subject: /papers for the meeting are ready/ }).lean();
     expect(mail).toHaveLength(3);
-    expect(mail[0]?.text).toContain('personal link from your invitation email');
+    expect(mail[0]?.text).toContain('open the link in your first email from the school (the invitation)');
     expect(mail[0]?.text).not.toMatch(/\/p\/[A-Za-z0-9_-]{43}/);
   });
 

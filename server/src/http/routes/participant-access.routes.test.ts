@@ -79,3 +79,73 @@ describe('participant contribution by personal link', () => {
     expect(await Contribution.countDocuments({ participantId: late.id, submittedAt: { $ne: null } })).toBe(0);
   });
 });
+
+describe('the family’s language and "I would rather talk to someone"', () => {
+  const participantRow = async (id: string) => {
+    const list = await sendco.get(`/api/reviews/${school.reviewId}/participants`);
+    return (list.body.participants as { id: string }[]).find((p) => p.id === id) as Record<string, unknown>;
+  };
+
+  it('shows the page in the language the SENDCo chose; the person can change it; the contribution records it', async () => {
+    const parent = await inviteParticipant(sendco, school.reviewId, {
+      name: 'Anna Nowak',
+      email: 'anna@example.test',
+      role: 'parent_carer',
+      dueDate,
+      language: 'pl',
+    });
+    expect((await anonymous().get(`/api/participant/${parent.token}`)).body.participation.language).toBe('pl');
+    expect(await participantRow(parent.id)).toMatchObject({ language: 'pl', contributionLanguage: null });
+
+    const changed = await anonymous().post(`/api/participant/${parent.token}/language`, { language: 'ar' });
+    expect(changed.status).toBe(200);
+    expect((await anonymous().get(`/api/participant/${parent.token}`)).body.participation.language).toBe('ar');
+
+    expect((await anonymous().post(`/api/participant/${parent.token}/submit`)).status).toBe(200);
+    expect((await Contribution.findOne({ participantId: parent.id }).lean())?.language).toBe('ar');
+    // Reading in another language later does not change what it was written in.
+    await anonymous().post(`/api/participant/${parent.token}/language`, { language: 'en' });
+    expect(await participantRow(parent.id)).toMatchObject({ language: 'en', contributionLanguage: 'ar' });
+  });
+
+  it('refuses a language it does not ship, and an invitation in one, changing nothing', async () => {
+    const ep = await invite('ep-lang@example.test');
+    const refused = await anonymous().post(`/api/participant/${ep.token}/language`, { language: 'xx' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('validation_failed');
+    expect((await anonymous().get(`/api/participant/${ep.token}`)).body.participation.language).toBe('en');
+    const badInvite = await sendco.post(`/api/reviews/${school.reviewId}/participants`, {
+      name: 'Someone',
+      email: 'someone@example.test',
+      role: 'parent_carer',
+      dueDate,
+      language: 'klingon',
+    });
+    expect(badInvite.status).toBe(400);
+    expect((await anonymous().post(`/api/participant/${'C'.repeat(43)}/language`, { language: 'pl' })).status).toBe(410);
+  });
+
+  it('records a request to be phoned, shows it to the SENDCo, and refuses an unusable number', async () => {
+    const parent = await inviteParticipant(sendco, school.reviewId, {
+      name: 'Sam Caller',
+      email: 'sam@example.test',
+      role: 'parent_carer',
+      dueDate,
+    });
+    const bad = await anonymous().post(`/api/participant/${parent.token}/call-request`, { phone: 'call me maybe' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0].message).toMatch(/phone number/i);
+    expect((await participantRow(parent.id)).callRequest).toBeNull();
+
+    const asked = await anonymous().post(`/api/participant/${parent.token}/call-request`, {
+      phone: '+44 7700 900123',
+      bestTime: 'After 3pm',
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.callRequest).toEqual({ at: expect.any(String), phone: '+44 7700 900123', bestTime: 'After 3pm' });
+    expect((await participantRow(parent.id)).callRequest).toEqual(asked.body.callRequest);
+    expect((await anonymous().get(`/api/participant/${parent.token}`)).body.participation.callRequest).toEqual(
+      asked.body.callRequest,
+    );
+  });
+});

@@ -1,7 +1,8 @@
 import { Router } from 'express';
-import { ParticipantTokenParamsSchema } from '@ehcp/shared';
+import { CallRequestSchema, ParticipantTokenParamsSchema, SetLanguageRequestSchema } from '@ehcp/shared';
 import { authenticateParticipant } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
+import { parseBody } from '../middleware/index.ts';
 import { RATE_LIMIT_RULES, type RateLimiter } from '../../rate-limits/index.ts';
 import {
   getContributionState,
@@ -9,6 +10,8 @@ import {
   getParticipantPapers,
   getParticipantView,
   loadReviewFacts,
+  requestCall,
+  setParticipantLanguage,
   submitContribution,
 } from '../../services/index.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -47,9 +50,9 @@ export function participantAccessRoutes(deps: RouteDeps): Router {
   // Sends the participant's contribution: their draft is locked and snapshotted.
   router.post('/:token/submit', async (req, res) => {
     const principal = await linkHolder(req.params);
-    const { participantId, reviewId, schoolId } = principal;
+    const { participantId, reviewId, schoolId, language } = principal;
     const { status } = await loadReviewFacts(reviewId);
-    await submitContribution(deps, { participantId, reviewId, schoolId, isReviewFinalised: status === 'finalised' });
+    await submitContribution(deps, { participantId, reviewId, schoolId, language, isReviewFinalised: status === 'finalised' });
     res.setHeader('Cache-Control', 'no-store');
     res.json({ submission: await getContributionState(participantId) });
   });
@@ -67,6 +70,21 @@ export function participantAccessRoutes(deps: RouteDeps): Router {
     const principal = await linkHolder(req.params);
     res.setHeader('Cache-Control', 'no-store');
     res.json({ meeting: await getParticipantMeeting(principal, deps.today()) });
+  });
+  // The language the participant reads and writes their page in (stored with their contribution when sent).
+  router.post('/:token/language', async (req, res) => {
+    const principal = await linkHolder(req.params);
+    const { language } = parseBody(SetLanguageRequestSchema, req);
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ language: await setParticipantLanguage(principal, language) });
+  });
+
+  // "I would rather talk to someone": asks the school to phone them instead (shown on the SENDCo's tracker).
+  router.post('/:token/call-request', async (req, res) => {
+    const principal = await linkHolder(req.params);
+    const input = parseBody(CallRequestSchema, req);
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ callRequest: await requestCall(principal, input) });
   });
   return router;
 }

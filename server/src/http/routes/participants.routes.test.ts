@@ -122,6 +122,8 @@ describe('participant links', () => {
       meetingDate,
       asked: expect.stringContaining('progress towards the outcomes'),
       dueDate: adviceBy,
+      language: 'en',
+      callRequest: null,
       contribution: {
         docName: `review:${home.reviewId}:contribution:${created.body.participant.id}`,
         draftStartedAt: null,

@@ -52,7 +52,9 @@ describe('composePapersNotice', () => {
     expect(first.text).toContain('meeting on Friday 20 March 2026.');
     expect(first.text).not.toContain('replaces');
     expect(composePapersNotice({ participantName: 'Pat', context, version: 2 }).text).toContain(
-      'It replaces the set sent earlier.',
+      'It replaces the set sent before.',
     );
+    expect(first.text).toContain('open the link in your first email from the school');
+    expect(first.text).not.toMatch(/https?:\/\//);
   });
 });

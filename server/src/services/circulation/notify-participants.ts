@@ -21,12 +21,12 @@ export function composePapersNotice(facts: PapersNoticeFacts): { subject: string
     `Dear ${facts.participantName},`,
     '',
     facts.version > 1
-      ? `${context.schoolName} has circulated an updated set of papers for ${context.childFirstName}’s annual review meeting${meeting}. It replaces the set sent earlier.`
-      : `${context.schoolName} has circulated the papers for ${context.childFirstName}’s annual review meeting${meeting}.`,
+      ? `${context.schoolName} has shared a new set of papers for ${context.childFirstName}’s annual review meeting${meeting}. It replaces the set sent before.`
+      : `${context.schoolName} has shared the papers for ${context.childFirstName}’s annual review meeting${meeting}.`,
     '',
-    'They contain the contributions everyone invited has sent. To read them, open the personal link from your invitation email: the papers are on the same page as your own contribution.',
+    'The papers are what everyone has written for the review. To read them, open the link in your first email from the school (the invitation). The papers are on the same page where you wrote your views.',
     '',
-    'For your security this email does not repeat your link. If you cannot find it, ask the school to send it again.',
+    'To keep your page safe, this email does not have your link in it. If you cannot find the link, ask the school to send it again.',
   ];
   return { subject: `${context.childFirstName}’s annual review: the papers for the meeting are ready`, text: lines.join('\n') };
 }

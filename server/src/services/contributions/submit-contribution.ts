@@ -1,4 +1,4 @@
-import { CONTRIBUTION_FRAGMENT, contributionDocName } from '@ehcp/shared';
+import { CONTRIBUTION_FRAGMENT, contributionDocName, type Language } from '@ehcp/shared';
 import { conflict } from '../../errors/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { Contribution } from '../../models/index.ts';
@@ -17,6 +17,8 @@ export interface ContributorFacts {
   schoolId: string;
   /** Whether the review is finalised (its meeting is over: contributions can no longer be sent). */
   isReviewFinalised: boolean;
+  /** The language they wrote in (their page's language as they send it); stored with the contribution. */
+  language?: Language;
 }
 
 const alreadySubmitted = () => conflict('contribution_submitted', 'This contribution has already been sent.');
@@ -29,7 +31,7 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number }).code ===
  */
 async function storeSubmission(contributor: ContributorFacts, contentJson: string, now: Date): Promise<void> {
   const filter = { participantId: contributor.participantId, submittedAt: null };
-  const update = { $set: { submittedAt: now, contentJson } };
+  const update = { $set: { submittedAt: now, contentJson, language: contributor.language ?? 'en' } };
   try {
     await Contribution.updateOne(
       filter,

@@ -24,6 +24,28 @@ describe('composeInvitation', () => {
     expect(text).toContain('You do not need an account or a password.');
   });
 
+  it('writes first in the participant’s language, says a computer translated it, then repeats it in English', () => {
+    const parent = { ...facts, participant: { ...facts.participant, role: 'parent_carer' as const, language: 'pl' as const } };
+    const { subject, text } = composeInvitation(parent);
+    expect(subject).toBe('Chloe’s annual review: your contribution is needed by Tuesday 24 February 2026');
+    expect(text.startsWith('Tę wiadomość przetłumaczył komputer.')).toBe(true);
+    expect(text).toContain('Zaproszenie dla: Rodzic lub opiekun.');
+    expect(text).toContain('Napisz nam, jak Chloe radzi sobie w tym roku w domu i w szkole.');
+    expect(text).toContain('Prosimy o odpowiedź do wtorek, 24 lutego 2026.');
+    // The link is in both parts; the English follows the translation.
+    expect(text.split('https://reviews.example/p/TOKEN')).toHaveLength(3);
+    expect(text.indexOf('Poniżej ta sama wiadomość po angielsku.')).toBeLessThan(text.indexOf('Dear Dr Okafor,'));
+    const arabic = composeInvitation({ ...parent, participant: { ...parent.participant, language: 'ar' } }).text;
+    expect(arabic).toContain('ترجم الحاسوب هذه الرسالة.');
+    expect(arabic).toContain('أنت مدعو بصفتك: أحد الوالدين أو مقدم الرعاية.');
+  });
+
+  it('is English only for an English reader', () => {
+    expect(
+      composeInvitation({ ...facts, participant: { ...facts.participant, language: 'en' } }).text.startsWith('Dear Dr Okafor,'),
+    ).toBe(true);
+  });
+
   it('leaves out the meeting line when no meeting is booked', () => {
     expect(composeInvitation({ ...facts, meetingDate: null }).text).not.toContain('review meeting is on');
   });

@@ -1,6 +1,7 @@
-import { askFor, PARTICIPANT_ROLE_LABELS, type MailStatus, type ParticipantRole } from '@ehcp/shared';
+import { askFor, PARTICIPANT_ROLE_LABELS, type Language, type MailStatus, type ParticipantRole } from '@ehcp/shared';
 import { deliverMail } from './deliver-mail.ts';
 import type { Mailer } from './mailer.port.ts';
+import { longDateIn, translatorFor } from './translate.ts';
 
 /** Everything an invitation says. */
 export interface InvitationFacts {
@@ -8,7 +9,7 @@ export interface InvitationFacts {
   schoolName: string;
   inviterName: string;
   childFirstName: string;
-  participant: { name: string; email: string; role: ParticipantRole; dueDate: string };
+  participant: { name: string; email: string; role: ParticipantRole; dueDate: string; language?: Language };
   /** The review meeting date, when booked (YYYY-MM-DD). */
   meetingDate: string | null;
   /** The personal link with its token. */
@@ -43,7 +44,46 @@ export function askedLines(facts: {
   ];
 }
 
-/** The plain-language subject and body of an invitation. Pure, so it is easy to test and preview. */
+/**
+ * The invitation in the participant's language, when it is not English: the same lines, with a
+ * note that a computer translated it (the English follows it in the email).
+ */
+function translatedInvitation(facts: InvitationFacts, language: Language): string[] {
+  const t = translatorFor(language);
+  const { participant, childFirstName: child, inviterName: inviter, schoolName: school } = facts;
+  return [
+    t('email.machineNote'),
+    '',
+    t('email.dear', { name: participant.name }),
+    '',
+    t('email.intro', { inviter, school, child }),
+    '',
+    t('email.invitedAs', { role: t(`role.${participant.role}`) }),
+    ...(facts.meetingDate ? [t('email.meetingOn', { date: longDateIn(facts.meetingDate, language) })] : []),
+    '',
+    t('email.asked'),
+    t(`ask.${participant.role}`, { child }),
+    '',
+    t('email.dueBy', { date: longDateIn(participant.dueDate, language) }),
+    '',
+    t('email.openLink'),
+    facts.link,
+    '',
+    t('email.noAccount'),
+    '',
+    t('email.questions', { inviter, school }),
+    '',
+    t('email.englishBelow'),
+    '',
+    '—'.repeat(20),
+    '',
+  ];
+}
+
+/**
+ * The plain-language subject and body of an invitation; in the participant's language first
+ * (then in English) when they read another. Pure, so it is easy to test and preview.
+ */
 export function composeInvitation(facts: InvitationFacts): { subject: string; text: string } {
   const { participant, childFirstName } = facts;
   const due = longDate(participant.dueDate);
@@ -63,9 +103,11 @@ export function composeInvitation(facts: InvitationFacts): { subject: string; te
     '',
     `If you have questions, contact ${facts.inviterName} at ${facts.schoolName}.`,
   ];
+  const language = participant.language ?? 'en';
+  const translated = language === 'en' ? [] : translatedInvitation(facts, language);
   return {
     subject: invitationSubject(childFirstName, participant.dueDate),
-    text: lines.filter((line) => line !== null).join('\n'),
+    text: [...translated, ...lines].filter((line) => line !== null).join('\n'),
   };
 }
 

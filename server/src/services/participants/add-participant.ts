@@ -44,6 +44,7 @@ export async function addParticipant(
       expiresAt: linkExpiry(dueDate),
       invitedAt: now,
       invitedBy: staff.userId,
+      language: input.language ?? 'en',
     });
   } catch (error) {
     if ((error as { code?: number }).code === 11000)

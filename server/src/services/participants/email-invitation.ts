@@ -1,4 +1,4 @@
-import type { MailStatus, ParticipantRole } from '@ehcp/shared';
+import type { Language, MailStatus, ParticipantRole } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { sendInvitation } from '../mail/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
@@ -10,7 +10,7 @@ export async function emailInvitation(
   review: ReviewFacts,
   context: InvitationContext,
   staff: StaffPrincipal,
-  participant: { name: string; email: string; role: ParticipantRole; dueDate: string },
+  participant: { name: string; email: string; role: ParticipantRole; dueDate: string; language?: Language | string | null },
   token: string,
 ): Promise<{ link: string; mailStatus: MailStatus }> {
   const link = participantLink(deps.publicUrl, token);
@@ -21,7 +21,7 @@ export async function emailInvitation(
       schoolName: context.schoolName,
       inviterName: staff.name,
       childFirstName: context.childFirstName,
-      participant,
+      participant: { ...participant, language: (participant.language ?? 'en') as Language },
       meetingDate: context.meetingDate,
       link,
     },

@@ -3,7 +3,7 @@ import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { Participant } from '../../models/index.ts';
 import type { LinkViewOptions } from '../audit/index.ts';
 import { getContributionState } from '../contributions/index.ts';
-import { loadInvitationContext } from './invitation-context.ts';
+import { loadInvitationContext, presentCallRequest } from './invitation-context.ts';
 import { recordParticipantView } from './record-participant-event.ts';
 
 /**
@@ -18,7 +18,10 @@ export async function getParticipantView(
 ): Promise<ParticipantView> {
   const now = options.now ?? new Date();
   const context = await loadInvitationContext(principal.reviewId, asOf);
-  const contribution = await getContributionState(principal.participantId);
+  const [contribution, stored] = await Promise.all([
+    getContributionState(principal.participantId),
+    Participant.findById(principal.participantId, { callRequest: 1 }).lean(),
+  ]);
   await Participant.updateOne({ _id: principal.participantId, openedAt: null }, { $set: { openedAt: now } });
   await recordParticipantView(principal, 'participant.link_viewed', {}, { ...options, now });
   return {
@@ -30,6 +33,8 @@ export async function getParticipantView(
     meetingDate: context.meetingDate,
     asked: askFor(principal.role, context.childFirstName),
     dueDate: principal.dueDate,
+    language: principal.language,
+    callRequest: presentCallRequest(stored?.callRequest),
     contribution: {
       docName: contributionDocName(principal.reviewId, principal.participantId),
       draftStartedAt: contribution.draftStartedAt,

@@ -8,3 +8,4 @@ export * from './revoke-participant-link.ts';
 export * from './resend-invitation.ts';
 export * from './get-participant-view.ts';
 export * from './record-participant-event.ts';
+export * from './participant-preferences.ts';

@@ -1,6 +1,8 @@
 import type { DomainEventBus } from '../../events/index.ts';
 import {
   LIMITS,
+  type CallRequest,
+  type Language,
   type LastReminder,
   type ParticipantStatus,
   type ParticipantSummary,
@@ -117,9 +119,11 @@ export function presentParticipant(
     openedAt?: Date | null;
     revokedAt?: Date | null;
     expiresAt: Date;
+    language?: string | null;
+    callRequest?: { at: Date; phone: string; bestTime?: string | null } | null;
   },
   now = new Date(),
-  contribution: { draftStartedAt?: Date | null; submittedAt?: Date | null } | null = null,
+  contribution: { draftStartedAt?: Date | null; submittedAt?: Date | null; language?: string | null } | null = null,
   lastReminder: LastReminder | null = null,
 ): ParticipantSummary {
   const role = doc.role as ParticipantRole;
@@ -135,5 +139,15 @@ export function presentParticipant(
     openedAt: doc.openedAt ? doc.openedAt.toISOString() : null,
     expiresAt: doc.expiresAt.toISOString(),
     lastReminder,
+    language: (doc.language ?? 'en') as Language,
+    contributionLanguage: contribution?.submittedAt ? ((contribution.language ?? 'en') as Language) : null,
+    callRequest: presentCallRequest(doc.callRequest),
   };
+}
+
+/** A stored "please phone me" request as the API shows it. */
+export function presentCallRequest(
+  stored: { at: Date; phone: string; bestTime?: string | null } | null | undefined,
+): CallRequest | null {
+  return stored ? { at: stored.at.toISOString(), phone: stored.phone, bestTime: stored.bestTime ?? null } : null;
 }
