@@ -25,4 +25,5 @@ export type {
   UnderFiveReviewWindow,
 } from './types.ts';
 export { endOfMonthsPeriod, formatIsoDate, isIsoDate, parseIsoDate } from './rules/dates.ts';
+export { yearGroupLabel } from './rules/year-group.ts';
 export type { IsoDate } from './rules/dates.ts';

@@ -4,7 +4,7 @@ import { ApiError, participantsApi } from '../../api/index.ts';
 import { ReportEditor, useCollabDoc } from '../../editor/index.ts';
 import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
 import { formatDateTime } from '../../lib/dates.ts';
-import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
+import { SaveStatusBadge } from '../../components/SaveStatusBadge.tsx';
 
 /**
  * The participant's own contribution draft: saved as they type, there to come back to over

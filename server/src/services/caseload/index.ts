@@ -1,3 +1,1 @@
 export * from './list-caseload.ts';
-export * from './pupil-timeline.ts';
-export * from './describe-review-cycle.ts';

@@ -1,7 +1,6 @@
 import type { CaseloadRow } from '@ehcp/shared';
 import { Pupil, Review } from '../../models/index.ts';
-import { cycleFactsOf } from '../reviews/record-review-facts.ts';
-import { caseloadFieldsOf, compareCaseloadRows, describeReviewCycle } from './describe-review-cycle.ts';
+import { caseloadFieldsOf, compareCaseloadRows, cycleFactsOf, describeReviewCycle } from '../review-cycle/index.ts';
 
 /**
  * Lists a school's plans with where each current review cycle stands: stage, next action with

@@ -1,6 +1,6 @@
-import { askFor, PARTICIPANT_ROLE_LABELS, type MailStatus, type ParticipantRole } from '@ehcp/shared';
+import { askFor, longDate, PARTICIPANT_ROLE_LABELS, type MailStatus, type ParticipantRole } from '@ehcp/shared';
 import { deliverMail } from './deliver-mail.ts';
-import type { Mailer } from './mailer.port.ts';
+import type { Mailer } from '../ports/index.ts';
 
 /** Everything an invitation says. */
 export interface InvitationFacts {
@@ -15,14 +15,7 @@ export interface InvitationFacts {
   link: string;
 }
 
-/** A YYYY-MM-DD date written out in full, e.g. "Friday 6 March 2026". */
-export function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date);
-  return `${part({ weekday: 'long' })} ${d} ${part({ month: 'long' })} ${y}`;
-}
+export { longDate };
 
 /** The subject of an invitation; reminders quote it so the participant can find the email. */
 export const invitationSubject = (childFirstName: string, dueDate: string) =>

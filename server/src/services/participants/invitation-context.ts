@@ -10,9 +10,9 @@ import {
 import { computeTimeline } from '@ehcp/shared/deadlines';
 import { AppError, notFound } from '../../errors/index.ts';
 import { Pupil, Review, School } from '../../models/index.ts';
-import { timelineInputFor } from '../caseload/index.ts';
+import { timelineInputFor } from '../review-cycle/index.ts';
 import { todayInEngland } from '../clock.ts';
-import type { Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
 
 /** What the participant use cases need besides the database. */
 export interface ParticipantDeps {

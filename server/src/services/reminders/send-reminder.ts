@@ -2,7 +2,8 @@ import type { MailStatus, ParticipantRole, ReminderKind } from '@ehcp/shared';
 import { Reminder } from '../../models/index.ts';
 import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { todayInEngland } from '../clock.ts';
-import { deliverMail, type Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
+import { deliverMail } from '../mail/index.ts';
 import type { InvitationContext } from '../participants/index.ts';
 import { composeReminder } from './compose-reminder.ts';
 

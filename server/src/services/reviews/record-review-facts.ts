@@ -1,18 +1,8 @@
-import { EMPTY_REVIEW_CYCLE_FACTS, type ReviewCycleFacts, type UpdateReviewFactsRequest } from '@ehcp/shared';
+import type { ReviewCycleFacts, UpdateReviewFactsRequest } from '@ehcp/shared';
 import { AppError, notFound } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
 import type { ReviewFacts } from './load-review.ts';
-import { validateReviewFacts } from './validate-review-facts.ts';
-
-/** The cycle facts stored on a review document. */
-export function cycleFactsOf(review: Partial<Record<keyof ReviewCycleFacts, unknown>>): ReviewCycleFacts {
-  const facts = { ...EMPTY_REVIEW_CYCLE_FACTS };
-  for (const key of Object.keys(facts) as (keyof ReviewCycleFacts)[]) {
-    const value = review[key];
-    if (value !== undefined && value !== null) (facts as Record<string, unknown>)[key] = value;
-  }
-  return facts;
-}
+import { cycleFactsOf, validateReviewFacts } from '../review-cycle/index.ts';
 
 /**
  * Records what happened in a review's current cycle (a PATCH: given facts replace stored ones,

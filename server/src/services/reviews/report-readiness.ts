@@ -9,10 +9,9 @@ import {
 import type { Timeline } from '@ehcp/shared/deadlines';
 import { notFound } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
-import { describeReviewCycle } from '../caseload/describe-review-cycle.ts';
+import { cycleFactsOf, describeReviewCycle } from '../review-cycle/index.ts';
 import type { ReviewFacts } from './load-review.ts';
-import { cycleFactsOf } from './record-review-facts.ts';
-import type { ReportContentPort } from './report-content.port.ts';
+import type { ReportContentPort } from '../ports/index.ts';
 
 /** What finalisation needs to know about a review besides its report. */
 export interface ReportSetting {

@@ -3,7 +3,7 @@ import type { ShareLinkPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Pupil, School } from '../../models/index.ts';
 import { getReviewOutcome, loadReviewFacts, postMeetingDates } from '../reviews/index.ts';
-import { pupilTimeline } from '../caseload/index.ts';
+import { pupilTimeline } from '../review-cycle/index.ts';
 import type { LinkViewOptions } from '../audit/index.ts';
 import { recordShareLinkView, type LinkViewer } from './record-share-link-view.ts';
 

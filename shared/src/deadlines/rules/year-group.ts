@@ -56,3 +56,16 @@ export function isUnderFive(dateOfBirth: Date, on: Date): boolean {
 export function isYear9Plus(yearGroup: number): boolean {
   return yearGroup >= YEAR_9;
 }
+
+/**
+ * A year group in words, the same everywhere it is shown (caseload, review page, explanations,
+ * the printed report): "Nursery" (the year before Reception), "Reception", "Year 1" to
+ * "Year 13", "Pre-school" below Nursery and "Year 14 (beyond Year 13)" above Year 13.
+ */
+export function yearGroupLabel(yearGroup: number): string {
+  if (yearGroup === 0) return 'Reception';
+  if (yearGroup === -1) return 'Nursery';
+  if (yearGroup < -1) return 'Pre-school';
+  if (yearGroup > 13) return `Year ${yearGroup} (beyond Year 13)`;
+  return `Year ${yearGroup}`;
+}

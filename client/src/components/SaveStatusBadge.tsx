@@ -1,5 +1,5 @@
 import type { CollabRoleReason } from '@ehcp/shared';
-import type { LiveDocument } from '../../editor/index.ts';
+import type { LiveDocument } from '../editor/index.ts';
 
 const READ_ONLY: Record<CollabRoleReason, string> = {
   open: 'Read-only',

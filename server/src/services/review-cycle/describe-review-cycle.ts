@@ -1,6 +1,6 @@
 import { URGENCIES, type CaseloadRow, type ReviewCycleFacts, type ReviewCycleStatus } from '@ehcp/shared';
 import { computeTimeline, explainTimelineFields, type Timeline, type TimelineInput } from '@ehcp/shared/deadlines';
-import { computeReviewStatus } from '../reviews/review-cycle-status.ts';
+import { computeReviewStatus } from './review-cycle-status.ts';
 import { calendarDaysBetween } from '../clock.ts';
 import { timelineInputFor, type PupilTimelineFacts } from './pupil-timeline.ts';
 

@@ -1,6 +1,6 @@
 import { EMPTY_REVIEW_CYCLE_FACTS, type ReviewCycleFacts } from '@ehcp/shared';
 import { describe, expect, it } from 'vitest';
-import { describeReviewCycle } from '../caseload/describe-review-cycle.ts';
+import { describeReviewCycle } from './describe-review-cycle.ts';
 import { validateReviewFacts } from './validate-review-facts.ts';
 
 // Last review 2025-03-15: review due by 2026-03-14 (R4), latest meeting 2026-02-14 (R5),

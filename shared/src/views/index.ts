@@ -1,0 +1,2 @@
+export * from './review.views.ts';
+export * from './shared-outcome.views.ts';
