@@ -14,9 +14,10 @@ export type { TimelineIssue } from './errors.ts';
 export { DEFAULT_LEAD_TIMES, TimelineOptionsSchema } from './options.ts';
 export type { LeadTimes, TimelineOptions } from './options.ts';
 export { MAX_YEAR_GROUP_OVERRIDE, MIN_YEAR_GROUP_OVERRIDE, TimelineInputSchema, TransferSchema } from './schema.ts';
-export type { ParsedTimelineInput, TimelineInput } from './schema.ts';
+export type { CompleteTimelineInput, ParsedTimelineInput, TimelineInput } from './schema.ts';
 export { REVIEW_DECISIONS, TRANSFER_TYPES } from './types.ts';
 export type {
+  CompleteTimeline,
   PhaseTransferTimeline,
   ReviewDecision,
   Timeline,

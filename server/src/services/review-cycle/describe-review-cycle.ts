@@ -1,13 +1,13 @@
 import { URGENCIES, type CaseloadRow, type ReviewCycleFacts, type ReviewCycleStatus } from '@ehcp/shared';
-import { computeTimeline, explainTimelineFields, type Timeline, type TimelineInput } from '@ehcp/shared/deadlines';
+import { computeTimeline, explainTimelineFields, type CompleteTimeline, type CompleteTimelineInput } from '@ehcp/shared/deadlines';
 import { computeReviewStatus } from './review-cycle-status.ts';
 import { calendarDaysBetween } from '../clock.ts';
 import { timelineInputFor, type PupilTimelineFacts } from './pupil-timeline.ts';
 
 /** A cycle's engine input, timeline and status. */
 export interface DescribedCycle {
-  input: TimelineInput;
-  timeline: Timeline;
+  input: CompleteTimelineInput;
+  timeline: CompleteTimeline;
   status: ReviewCycleStatus;
 }
 

@@ -1,5 +1,5 @@
 import type { ReviewCycleFacts } from '@ehcp/shared';
-import { computeTimeline, type Timeline, type TimelineInput, type TransferType } from '@ehcp/shared/deadlines';
+import { computeTimeline, type CompleteTimeline, type CompleteTimelineInput, type TransferType } from '@ehcp/shared/deadlines';
 
 /** The pupil facts the deadline engine needs (as stored on the Pupil model). */
 export interface PupilTimelineFacts {
@@ -18,7 +18,7 @@ export function timelineInputFor(
   pupil: PupilTimelineFacts,
   asOf: string,
   facts?: Pick<ReviewCycleFacts, 'meetingDate' | 'decision' | 'decisionNotifiedDate' | 'proposedAmendmentsSentDate'>,
-): TimelineInput {
+): CompleteTimelineInput {
   return {
     dateOfBirth: pupil.dateOfBirth,
     planIssuedDate: pupil.planIssuedDate,
@@ -34,6 +34,6 @@ export function timelineInputFor(
 }
 
 /** The statutory timeline of a pupil's current review cycle, from the stored facts. */
-export function pupilTimeline(pupil: PupilTimelineFacts, asOf: string, facts?: ReviewCycleFacts): Timeline {
+export function pupilTimeline(pupil: PupilTimelineFacts, asOf: string, facts?: ReviewCycleFacts): CompleteTimeline {
   return computeTimeline(timelineInputFor(pupil, asOf, facts));
 }

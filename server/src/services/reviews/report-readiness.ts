@@ -6,7 +6,7 @@ import {
   type MissingItem,
   type RawReportContent,
 } from '@ehcp/shared';
-import type { Timeline } from '@ehcp/shared/deadlines';
+import type { CompleteTimeline } from '@ehcp/shared/deadlines';
 import { notFound } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
 import { cycleFactsOf, describeReviewCycle } from '../review-cycle/index.ts';
@@ -17,7 +17,7 @@ import type { ReportContentPort } from '../ports/index.ts';
 export interface ReportSetting {
   pupilName: string;
   meetingDate: string | null;
-  timeline: Timeline;
+  timeline: CompleteTimeline;
   context: CompletenessContext;
 }
 

@@ -33,11 +33,18 @@ export function chronologicalYearGroup(dateOfBirth: Date, on: Date): number {
  * still moves up each 1 September, so on other dates the same offset from the chronological
  * year group is applied. When `on` and `asOf` fall in the same school year this is simply the
  * override; it differs only when a meeting is in a later (or earlier) school year than `asOf`.
+ * Undefined when neither a birth date nor an override is given.
  */
-export function effectiveYearGroup(dateOfBirth: Date, on: Date, asOf: Date, yearGroupOverride: number | undefined): number {
-  const chronological = chronologicalYearGroup(dateOfBirth, on);
-  if (yearGroupOverride === undefined) return chronological;
-  return chronological + (yearGroupOverride - chronologicalYearGroup(dateOfBirth, asOf));
+export function effectiveYearGroup(
+  dateOfBirth: Date | undefined,
+  on: Date,
+  asOf: Date,
+  yearGroupOverride: number | undefined,
+): number | undefined {
+  if (yearGroupOverride === undefined) return dateOfBirth && chronologicalYearGroup(dateOfBirth, on);
+  // chronological(on) + override − chronological(asOf) = override + the school years between
+  // asOf and on: the birth date cancels out, so an override alone gives the year group.
+  return yearGroupOverride + academicYearStart(on) - academicYearStart(asOf);
 }
 
 /**
