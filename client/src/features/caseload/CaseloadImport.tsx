@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { LIMITS, type CaseloadImportResult, type ImportRowError } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { caseloadRoutes, LIMITS, type CaseloadImportResult, type ImportRowError } from '@ehcp/shared';
+import { ApiError, callApi } from '../../api/index.ts';
 
 /** Turns the API's `rows.<row>.<column>` detail paths back into rows and columns. */
 function toRowErrors(error: ApiError): ImportRowError[] {
@@ -29,7 +29,7 @@ export function CaseloadImport({ onImported }: { onImported: () => void }) {
     }
     setBusy(true);
     try {
-      setResult((await api.importCaseload(await file.text())).result);
+      setResult((await callApi(caseloadRoutes.import, { body: { csv: await file.text() } })).result);
       onImported();
     } catch (caught) {
       if (caught instanceof ApiError) {

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CaseloadRow } from '@ehcp/shared';
-import { api } from '../../api/index.ts';
+import { useMemo, useState } from 'react';
+import { caseloadRoutes } from '@ehcp/shared';
+import { useApiQuery, useInvalidate } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { useSession } from '../auth/SessionContext.tsx';
@@ -12,13 +12,10 @@ import { CASELOAD_FILTERS, filterCaseload, type CaseloadFilter } from './caseloa
 /** The school's plans, most urgent first: each review's next action, its date and why. */
 export function CaseloadPage() {
   const { user } = useSession();
-  const [data, setData] = useState<{ asOf: string; rows: CaseloadRow[] } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error } = useApiQuery(caseloadRoutes.list, {});
+  const invalidate = useInvalidate();
+  const load = () => void invalidate(caseloadRoutes.list);
   const [filter, setFilter] = useState<CaseloadFilter>('all');
-  const load = useCallback(() => {
-    api.caseload().then(setData, setError);
-  }, []);
-  useEffect(load, [load]);
   const rows = useMemo(() => (data ? filterCaseload(data.rows, filter) : []), [data, filter]);
 
   if (error) return <ErrorMessage error={error} />;

@@ -1,21 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { ParticipantPapersView } from '@ehcp/shared';
-import { ApiError, circulationApi } from '../../api/index.ts';
+import { circulationRoutes } from '@ehcp/shared';
+import { ApiError, useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatLongDate } from '../../lib/dates.ts';
 import { PapersPack } from './PapersPack.tsx';
 
 /** "Papers for the meeting" on a participant's page: the circulated pack once the school has sent it. */
 export function ParticipantPapers({ token }: { token: string }) {
-  const [papers, setPapers] = useState<ParticipantPapersView | 'not-yet' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    circulationApi.papers(token).then(
-      ({ papers: loaded }) => setPapers(loaded),
-      (caught: unknown) =>
-        caught instanceof ApiError && caught.code === 'papers_not_circulated' ? setPapers('not-yet') : setError(caught),
-    );
-  }, [token]);
+  const query = useApiQuery(circulationRoutes.papers, { params: { token } });
+  const isNotYet = query.error instanceof ApiError && query.error.code === 'papers_not_circulated';
+  const error = isNotYet ? null : query.error;
+  const papers = isNotYet ? 'not-yet' : (query.data?.papers ?? null);
 
   return (
     <section className="panel papers" aria-labelledby="papers-title" data-testid="participant-papers">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { CONTRIBUTION_FRAGMENT, type ParticipantView } from '@ehcp/shared';
-import { ApiError, participantsApi } from '../../api/index.ts';
+import { CONTRIBUTION_FRAGMENT, participantRoutes, type ParticipantView } from '@ehcp/shared';
+import { ApiError, callApi } from '../../api/index.ts';
 import { ReportEditor, useCollabDoc } from '../../editor/index.ts';
 import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
 import { formatDateTime } from '../../lib/dates.ts';
@@ -22,7 +22,7 @@ export function ContributionDraft({ token, view }: { token: string; view: Partic
   const handleSubmit = async () => {
     setError(null);
     try {
-      const { submission } = await participantsApi.submitContribution(token);
+      const { submission } = await callApi(participantRoutes.submit, { params: { token } });
       setSubmittedAt(submission.submittedAt);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not send it. Please try again.');

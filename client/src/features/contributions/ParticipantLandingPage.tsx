@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { ParticipantView } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { participantRoutes } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { formatLongDate } from '../../lib/dates.ts';
 import { ParticipantPapers } from '../circulation/ParticipantPapers.tsx';
@@ -13,11 +12,8 @@ import { ContributionDraft } from './ContributionDraft.tsx';
  * and nothing of the review beyond that.
  */
 export function ParticipantLandingPage({ token }: { token: string }) {
-  const [view, setView] = useState<ParticipantView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    participantsApi.participation(token).then(({ participation }) => setView(participation), setError);
-  }, [token]);
+  const { data, error } = useApiQuery(participantRoutes.view, { params: { token } });
+  const view = data?.participation;
 
   if (error) return <LinkUnavailable title="Annual review" error={error} className="participant-page" />;
   if (!view) return <p aria-live="polite">Loading…</p>;

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { ParticipantMeeting } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { useState } from 'react';
+import { participantRoutes } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
 
@@ -9,14 +9,8 @@ import { LiveMeetingReport } from './LiveMeetingReport.tsx';
  * together. Opened on request, so reading the invitation does not join the meeting.
  */
 export function ParticipantMeetingReport({ token, name }: { token: string; name: string }) {
-  const [meeting, setMeeting] = useState<ParticipantMeeting | null>(null);
+  const meeting = useApiQuery(participantRoutes.meeting, { params: { token } }).data?.meeting;
   const [isOpen, setIsOpen] = useState(false);
-  useEffect(() => {
-    participantsApi.meeting(token).then(
-      ({ meeting: loaded }) => setMeeting(loaded),
-      () => setMeeting(null),
-    );
-  }, [token]);
   if (!meeting) return null;
   return (
     <section className="panel" aria-labelledby="meeting-report-title" data-testid="participant-meeting">

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { OutboxMessage } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { participantRoutes, type OutboxMessage } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 
@@ -12,11 +11,8 @@ const STATUS_LABELS: Record<OutboxMessage['status'], string> = {
 
 /** Every email the app has written for the school, newest first (SENDCo only). */
 export function OutboxPage() {
-  const [messages, setMessages] = useState<OutboxMessage[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    participantsApi.outbox().then(({ messages: loaded }) => setMessages(loaded), setError);
-  }, []);
+  const { data, error } = useApiQuery(participantRoutes.outbox, {});
+  const messages = data?.messages;
 
   if (error) return <ErrorMessage error={error} />;
   if (!messages) return <p aria-live="polite">Loading outbox…</p>;

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { SharedOutcomeView } from '@ehcp/shared';
-import { api } from '../../api/index.ts';
+import { sharingRoutes } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { FinalisedReport } from '../meeting-report/index.ts';
 import { formatDate } from '../../lib/dates.ts';
@@ -9,11 +8,8 @@ import { StatutoryDates } from './StatutoryDates.tsx';
 
 /** What a local-authority officer sees behind a read-only link. No account, nothing editable. */
 export function OutcomePage({ token }: { token: string }) {
-  const [view, setView] = useState<SharedOutcomeView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api.sharedOutcome(token).then(({ outcome }) => setView(outcome), setError);
-  }, [token]);
+  const { data, error } = useApiQuery(sharingRoutes.sharedOutcome, { params: { token } });
+  const view = data?.outcome;
 
   if (error) return <LinkUnavailable title="Review outcome" error={error} className="outcome-page" />;
   if (!view) return <p aria-live="polite">Loading…</p>;

@@ -3,10 +3,11 @@ import {
   AddParticipantRequestSchema,
   PARTICIPANT_ROLE_LABELS,
   PARTICIPANT_ROLES,
+  participantRoutes,
   type InvitedParticipant,
   type ParticipantRole,
 } from '@ehcp/shared';
-import { ApiError, participantsApi } from '../../api/index.ts';
+import { ApiError, callApi } from '../../api/index.ts';
 
 /** Adds a participant; validates with the same schema as the server before sending. */
 export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; onAdded: (invited: InvitedParticipant) => void }) {
@@ -27,7 +28,7 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
     setErrors([]);
     setIsBusy(true);
     try {
-      onAdded(await participantsApi.add(reviewId, parsed.data));
+      onAdded(await callApi(participantRoutes.add, { params: { reviewId }, body: parsed.data }));
       setName('');
       setEmail('');
       setDueDate('');

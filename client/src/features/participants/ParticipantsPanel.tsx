@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { describeReminderSchedule, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
-import { ApiError, participantsApi } from '../../api/index.ts';
+import { useState } from 'react';
+import { describeReminderSchedule, participantRoutes, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
+import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
@@ -52,18 +52,21 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
 
 /** The SENDCo's tracker of people invited to contribute to this review: add, nudge, withdraw a link, resend. */
 export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
-  const [participants, setParticipants] = useState<ParticipantSummary[] | null>(null);
+  const list = useApiQuery(participantRoutes.list, { params: { reviewId } });
+  const participants = list.data?.participants ?? null;
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate(participantRoutes.list);
   const [latest, setLatest] = useState<InvitedParticipant | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const loadError = list.error
+    ? list.error instanceof ApiError
+      ? list.error.message
+      : 'Could not load the participants.'
+    : null;
+  const error = actionError ?? loadError;
   const [notice, setNotice] = useState<string | null>(null);
   const [nudging, setNudging] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    participantsApi.list(reviewId).then(
-      ({ participants: loaded }) => setParticipants(loaded),
-      (caught: unknown) => setError(caught instanceof ApiError ? caught.message : 'Could not load the participants.'),
-    );
-  }, [reviewId]);
-  useEffect(reload, [reload]);
+  const params = (participant: ParticipantSummary) => ({ params: { reviewId, participantId: participant.id } });
 
   const run = async (action: () => Promise<unknown>, fallback: string) => {
     setError(null);
@@ -76,14 +79,14 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
     }
   };
   const handleRevoke = (participant: ParticipantSummary) =>
-    void run(() => participantsApi.revoke(reviewId, participant.id), 'Could not withdraw the link.');
+    void run(() => callApi(participantRoutes.revoke, params(participant)), 'Could not withdraw the link.');
   const handleResend = (participant: ParticipantSummary) =>
-    void run(async () => setLatest(await participantsApi.resend(reviewId, participant.id)), 'Could not resend.');
+    void run(async () => setLatest(await callApi(participantRoutes.resend, params(participant))), 'Could not resend.');
 
   const handleNudge = (participant: ParticipantSummary) => {
     setNudging(participant.id);
     void run(async () => {
-      const { mailStatus } = await participantsApi.nudge(reviewId, participant.id);
+      const { mailStatus } = await callApi(participantRoutes.nudge, params(participant));
       setNotice(nudgeNotice(participant.name, mailStatus));
     }, 'Could not send the reminder.').finally(() => setNudging(null));
   };

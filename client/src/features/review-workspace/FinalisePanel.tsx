@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { MissingItem, ReviewDetail } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { reviewRoutes, type MissingItem, type ReviewDetail } from '@ehcp/shared';
+import { ApiError, callApi } from '../../api/index.ts';
 
 /**
  * The finalise action for the SENDCo. The recommendation and everything else come from the
@@ -25,8 +25,10 @@ export function FinalisePanel({ review, onFinalised }: { review: ReviewDetail; o
       setIsBusy(false);
     }
   };
-  const check = () => run(async () => setMissing((await api.readiness(review.id)).missing));
-  const finalise = () => run(async () => onFinalised((await api.finalise(review.id)).review));
+  const check = () =>
+    run(async () => setMissing((await callApi(reviewRoutes.readiness, { params: { reviewId: review.id } })).missing));
+  const finalise = () =>
+    run(async () => onFinalised((await callApi(reviewRoutes.finalise, { params: { reviewId: review.id }, body: {} })).review));
 
   return (
     <section className="panel" aria-labelledby="finalise-title">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { RECOMMENDATION_OPTIONS, type ReviewCycleFacts, type ReviewCycleView, type UpdateReviewFactsRequest } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { RECOMMENDATION_OPTIONS, reviewRoutes, type ReviewCycleFacts } from '@ehcp/shared';
+import { ApiError, useApiMutation } from '../../api/index.ts';
 
 type DateFact = Exclude<keyof ReviewCycleFacts, 'meetingHeld' | 'decision'>;
 
@@ -14,15 +14,8 @@ const DATE_FIELDS: { key: DateFact; label: string }[] = [
 ];
 
 /** The SENDCo records what happened in the cycle; the server checks the whole set and names each impossible fact. */
-export function ReviewFactsForm({
-  reviewId,
-  facts,
-  onSaved,
-}: {
-  reviewId: string;
-  facts: ReviewCycleFacts;
-  onSaved: (cycle: ReviewCycleView) => void;
-}) {
+export function ReviewFactsForm({ reviewId, facts }: { reviewId: string; facts: ReviewCycleFacts }) {
+  const record = useApiMutation(reviewRoutes.recordFacts, { invalidates: [reviewRoutes.cycle, reviewRoutes.detail] });
   const [values, setValues] = useState<ReviewCycleFacts>(facts);
   const [errors, setErrors] = useState<Partial<Record<keyof ReviewCycleFacts, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -36,9 +29,8 @@ export function ReviewFactsForm({
     setErrors({});
     setMessage(null);
     try {
-      const { cycle } = await api.recordReviewFacts(reviewId, values as UpdateReviewFactsRequest);
+      await record.mutateAsync({ params: { reviewId }, body: values });
       setMessage('Saved.');
-      onSaved(cycle);
     } catch (caught) {
       if (!(caught instanceof ApiError)) return setMessage('Could not save.');
       setMessage(caught.message);

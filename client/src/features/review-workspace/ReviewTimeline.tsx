@@ -1,6 +1,6 @@
-import { Fragment, useEffect, useState } from 'react';
-import type { ReviewCycleView, TimelineEntry } from '@ehcp/shared';
-import { api } from '../../api/index.ts';
+import { Fragment } from 'react';
+import { reviewRoutes, type TimelineEntry } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { WhyThisDate } from '../../components/WhyThisDate.tsx';
 import { formatDate } from '../../lib/dates.ts';
@@ -41,11 +41,8 @@ function Entry({ entry, asOf, isNext }: { entry: TimelineEntry; asOf: string; is
 /** The review's statutory dates as a vertical timeline, with today marked and the next action highlighted. */
 export function ReviewTimeline({ reviewId }: { reviewId: string }) {
   const { user } = useSession();
-  const [cycle, setCycle] = useState<ReviewCycleView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api.reviewCycle(reviewId).then(({ cycle: loaded }) => setCycle(loaded), setError);
-  }, [reviewId]);
+  const { data, error } = useApiQuery(reviewRoutes.cycle, { params: { reviewId } });
+  const cycle = data?.cycle;
 
   if (error) return <ErrorMessage error={error} />;
   if (!cycle) return null;
@@ -66,7 +63,7 @@ export function ReviewTimeline({ reviewId }: { reviewId: string }) {
         ))}
         {todayIndex === -1 && <TodayMarker asOf={cycle.asOf} />}
       </ol>
-      {user?.role === 'sendco' && <ReviewFactsForm reviewId={reviewId} facts={cycle.facts} onSaved={setCycle} />}
+      {user?.role === 'sendco' && <ReviewFactsForm reviewId={reviewId} facts={cycle.facts} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { LIMITS, type CreatedShareLink, type ShareLinkSummary } from '@ehcp/shared';
-import { api, ApiError, shareLinksApi } from '../../api/index.ts';
+import { useState } from 'react';
+import { LIMITS, sharingRoutes, type CreatedShareLink, type ShareLinkSummary } from '@ehcp/shared';
+import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
 import { formatDateTime } from '../../lib/dates.ts';
 import { ShareLinkList } from './ShareLinkList.tsx';
 
@@ -16,21 +16,18 @@ const messageOf = (caught: unknown, fallback: string) => (caught instanceof ApiE
 export function SharePanel({ reviewId }: { reviewId: string }) {
   const [expiresInDays, setExpiresInDays] = useState<number>(LIMITS.shareLinkDefaultDays);
   const [created, setCreated] = useState<CreatedShareLink | null>(null);
-  const [links, setLinks] = useState<ShareLinkSummary[] | null>(null);
+  const list = useApiQuery(sharingRoutes.listShareLinks, { params: { reviewId } });
+  const links = list.data?.links ?? null;
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate(sharingRoutes.listShareLinks);
   const [announcement, setAnnouncement] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    shareLinksApi.list(reviewId).then(
-      ({ links: loaded }) => setLinks(loaded),
-      (caught: unknown) => setError(messageOf(caught, 'Could not load the links.')),
-    );
-  }, [reviewId]);
-  useEffect(reload, [reload]);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (list.error ? messageOf(list.error, 'Could not load the links.') : null);
 
   const handleCreate = async () => {
     setError(null);
     try {
-      setCreated((await api.createShareLink(reviewId, expiresInDays)).link);
+      setCreated((await callApi(sharingRoutes.createShareLink, { params: { reviewId }, body: { expiresInDays } })).link);
       setAnnouncement('');
       reload();
     } catch (caught) {
@@ -40,7 +37,7 @@ export function SharePanel({ reviewId }: { reviewId: string }) {
   const handleRevoke = async (link: ShareLinkSummary) => {
     setError(null);
     try {
-      await shareLinksApi.revoke(reviewId, link.id);
+      await callApi(sharingRoutes.revokeShareLink, { params: { reviewId, linkId: link.id } });
       if (created?.id === link.id) setCreated(null);
       setAnnouncement(`Link created ${formatDateTime(link.createdAt)} withdrawn. It no longer opens.`);
       reload();

@@ -1,5 +1,10 @@
 import { URGENCIES, type CaseloadRow, type ReviewCycleFacts, type ReviewCycleStatus } from '@ehcp/shared';
-import { computeTimeline, explainTimelineFields, type CompleteTimeline, type CompleteTimelineInput } from '@ehcp/shared/deadlines';
+import {
+  computeTimeline,
+  explainTimelineFields,
+  type CompleteTimeline,
+  type CompleteTimelineInput,
+} from '@ehcp/shared/deadlines';
 import { computeReviewStatus } from './review-cycle-status.ts';
 import { calendarDaysBetween } from '../clock.ts';
 import { timelineInputFor, type PupilTimelineFacts } from './pupil-timeline.ts';

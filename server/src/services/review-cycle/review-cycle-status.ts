@@ -1,5 +1,10 @@
 import type { NextAction, ReviewCycleFacts, ReviewCycleStatus, ReviewStage, Urgency } from '@ehcp/shared';
-import { DEFAULT_LEAD_TIMES, type CompleteTimeline as Timeline, type Explanation, type TimelineField } from '@ehcp/shared/deadlines';
+import {
+  DEFAULT_LEAD_TIMES,
+  type CompleteTimeline as Timeline,
+  type Explanation,
+  type TimelineField,
+} from '@ehcp/shared/deadlines';
 import { calendarDaysBetween } from '../clock.ts';
 
 /** Days before a post-meeting deadline (report, decision, final plan) when it counts as "within the lead time". */

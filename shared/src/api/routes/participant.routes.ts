@@ -1,0 +1,76 @@
+import { LinkTokenParamsSchema } from '../../schemas/common.schema.ts';
+import {
+  AddParticipantRequestSchema,
+  ParticipantParamsSchema,
+  type InvitedParticipant,
+  type NudgeResult,
+  type OutboxMessage,
+  type ParticipantSummary,
+  type ParticipantView,
+} from '../../schemas/participant.schema.ts';
+import { ReviewParamsSchema } from '../../schemas/review.schema.ts';
+import type { ContributionState, ParticipantMeeting } from '../../views/index.ts';
+import { defineRoute, json } from '../contract.ts';
+
+/** A review's participants (for its SENDCo), the outbox, and what a personal link reaches. */
+export const participantRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/reviews/:reviewId/participants',
+    params: ReviewParamsSchema,
+    response: json<{ participants: ParticipantSummary[] }>(),
+  }),
+  add: defineRoute({
+    method: 'POST',
+    path: '/api/reviews/:reviewId/participants',
+    params: ReviewParamsSchema,
+    body: AddParticipantRequestSchema,
+    status: 201,
+    response: json<InvitedParticipant>(),
+  }),
+  remove: defineRoute({
+    method: 'DELETE',
+    path: '/api/reviews/:reviewId/participants/:participantId',
+    params: ParticipantParamsSchema,
+    status: 204,
+    response: json<void>(),
+  }),
+  revoke: defineRoute({
+    method: 'POST',
+    path: '/api/reviews/:reviewId/participants/:participantId/revoke',
+    params: ParticipantParamsSchema,
+    response: json<{ participant: ParticipantSummary }>(),
+  }),
+  resend: defineRoute({
+    method: 'POST',
+    path: '/api/reviews/:reviewId/participants/:participantId/resend',
+    params: ParticipantParamsSchema,
+    response: json<InvitedParticipant>(),
+  }),
+  nudge: defineRoute({
+    method: 'POST',
+    path: '/api/reviews/:reviewId/participants/:participantId/nudge',
+    params: ParticipantParamsSchema,
+    response: json<NudgeResult>(),
+  }),
+  outbox: defineRoute({ method: 'GET', path: '/api/outbox', response: json<{ messages: OutboxMessage[] }>() }),
+  /** Public, by personal link: what the holder is asked for and where their contribution stands. */
+  view: defineRoute({
+    method: 'GET',
+    path: '/api/participant/:token',
+    params: LinkTokenParamsSchema,
+    response: json<{ participation: ParticipantView }>(),
+  }),
+  submit: defineRoute({
+    method: 'POST',
+    path: '/api/participant/:token/submit',
+    params: LinkTokenParamsSchema,
+    response: json<{ submission: ContributionState }>(),
+  }),
+  meeting: defineRoute({
+    method: 'GET',
+    path: '/api/participant/:token/meeting',
+    params: LinkTokenParamsSchema,
+    response: json<{ meeting: ParticipantMeeting }>(),
+  }),
+};
