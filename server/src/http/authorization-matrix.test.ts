@@ -66,6 +66,7 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId'],
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/cycle'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/reviews/:reviewId/facts'],
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/reviews/:reviewId/meeting'],
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/readiness'],
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/contributions'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/finalise'],
@@ -154,6 +155,10 @@ const RECIPES: Record<string, Recipe> = {
   'PATCH /api/reviews/:reviewId/facts': {
     setup: async () => ({ reviewId: world.reviews.openOther.id }),
     body: () => ({ meetingDate: addDays(40) }),
+  },
+  'PATCH /api/reviews/:reviewId/meeting': {
+    setup: async () => ({ reviewId: world.reviews.openOther.id }),
+    body: () => ({ date: addDays(41), time: '14:00', place: 'Room 4' }),
   },
   'POST /api/reviews/:reviewId/finalise': { setup: async () => ({ reviewId: ready.id }), body: () => ({}) },
   'POST /api/reviews/:reviewId/share-links': { setup: async () => ({ reviewId: finalised.id }), body: () => ({}) },

@@ -12,3 +12,4 @@ export * from './reminder.schema.ts';
 export * from './audit.schema.ts';
 export * from './contribution-prompts.ts';
 export * from './circulation.schema.ts';
+export * from './meeting.schema.ts';

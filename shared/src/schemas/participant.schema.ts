@@ -71,8 +71,10 @@ export const AddParticipantRequestSchema = z.object({
   /** What they are invited as; decides what they are asked for. */
   role: ParticipantRoleSchema,
   /**
-   * When their contribution is needed. Required when the review has no meeting date; with a
-   * meeting date it defaults to the statutory date for circulating advice and may not be later.
+   * When their contribution is needed: any date from today on. Required when the review has no
+   * meeting date; with one it defaults to the statutory date for circulating advice, or, once that
+   * has passed, to two working days before the meeting. A date after the statutory date is
+   * accepted with a warning (`lateness`).
    */
   dueDate: IsoDateSchema.optional(),
 });
@@ -104,6 +106,19 @@ export interface ParticipantSummary {
   expiresAt: string;
   /** The latest reminder sent to them (automatic or nudge), or null. */
   lastReminder: LastReminder | null;
+  /** Why their due date is after the statutory circulation date, or null when it is not. */
+  lateness: string | null;
+}
+
+/** What the invitation form offers for a review: its meeting, the statutory date, the date to suggest. */
+export interface InvitationDefaults {
+  meetingDate: string | null;
+  /** Statutory last day to circulate advice (two weeks before the meeting, R6). */
+  adviceCirculatedBy: string | null;
+  /** The due date the form fills in; null without a meeting. */
+  suggestedDueDate: string | null;
+  /** Said plainly when the statutory date has passed; null otherwise. */
+  lateNotice: string | null;
 }
 
 /** Who sent a reminder: the automatic schedule (`REMINDER_SCHEDULE`) or the SENDCo's "Nudge". */
@@ -134,6 +149,8 @@ export interface InvitedParticipant {
   link: string;
   /** What happened to the invitation email. */
   mailStatus: MailStatus;
+  /** Why the due date is after the statutory circulation date, or null. */
+  lateness: string | null;
 }
 
 /** What a participant sees behind their personal link: only their own part of one review. */
@@ -145,6 +162,8 @@ export interface ParticipantView {
   schoolName: string;
   /** The review meeting date (YYYY-MM-DD), when one is booked. */
   meetingDate: string | null;
+  /** When and where the meeting is, in words (time, place, video link as far as known), when booked. */
+  meetingDescription: string | null;
   /** What they are asked to contribute, in plain language. */
   asked: string;
   /** YYYY-MM-DD their contribution is needed by. */

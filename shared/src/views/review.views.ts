@@ -4,6 +4,7 @@
  * use cases build them; the HTTP contract in api/ names them per route).
  */
 import type { MeetingReport, QuotedContribution } from '../report/index.ts';
+import type { MeetingDetails } from '../schemas/meeting.schema.ts';
 import type { Recommendation } from '../schemas/recommendation.schema.ts';
 
 /** The statutory dates that follow the meeting, as computed when the review was finalised. */
@@ -39,6 +40,8 @@ export interface ReviewDetail {
   status: 'open' | 'finalised';
   reportDocName: string;
   canFinalise: boolean;
+  /** When and where the meeting is, once booked. */
+  meeting: MeetingDetails | null;
   /** Which optional parts of the meeting report apply (R12 Year 9+, R13 phase transfer). */
   reportParts: { isYear9Plus: boolean; isPhaseTransfer: boolean };
   outcome: ReviewOutcome | null;
@@ -49,5 +52,7 @@ export interface ParticipantMeeting {
   reportDocName: string;
   status: 'open' | 'finalised';
   meetingDate: string | null;
+  /** When and where the meeting is, in words, once booked. */
+  meetingDescription: string | null;
   reportParts: ReviewDetail['reportParts'];
 }

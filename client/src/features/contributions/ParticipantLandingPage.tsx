@@ -30,10 +30,8 @@ export function ParticipantLandingPage({ token }: { token: string }) {
         <p className="due" data-testid="participant-due">
           Please send it by <time dateTime={view.dueDate}>{formatLongDate(view.dueDate)}</time>.
         </p>
-        {view.meetingDate && (
-          <p>
-            The review meeting is on <time dateTime={view.meetingDate}>{formatLongDate(view.meetingDate)}</time>.
-          </p>
+        {view.meetingDescription && (
+          <p data-testid="participant-meeting-when">The review meeting is on {view.meetingDescription}.</p>
         )}
       </section>
       <ContributionDraft token={token} view={view} />

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { participantRoutes } from '@ehcp/shared';
 import { useApiQuery } from '../../api/index.ts';
-import { formatDate } from '../../lib/dates.ts';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
 
 /**
@@ -20,7 +19,7 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
       ) : (
         <>
           <p>
-            {meeting.meetingDate ? `The meeting is on ${formatDate(meeting.meetingDate)}. ` : ''}
+            {meeting.meetingDescription ? `The meeting is on ${meeting.meetingDescription}. ` : ''}
             In the meeting, everyone writes the review report together. Open it when the meeting starts.
           </p>
           {isOpen ? (

@@ -4,17 +4,27 @@ import {
   PARTICIPANT_ROLE_LABELS,
   PARTICIPANT_ROLES,
   participantRoutes,
+  type InvitationDefaults,
   type InvitedParticipant,
   type ParticipantRole,
 } from '@ehcp/shared';
 import { ApiError, callApi } from '../../api/index.ts';
 
 /** Adds a participant; validates with the same schema as the server before sending. */
-export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; onAdded: (invited: InvitedParticipant) => void }) {
+export function AddParticipantForm({
+  reviewId,
+  invitation,
+  onAdded,
+}: {
+  reviewId: string;
+  invitation: InvitationDefaults | null;
+  onAdded: (invited: InvitedParticipant) => void;
+}) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ParticipantRole>('parent_carer');
-  const [dueDate, setDueDate] = useState('');
+  // The suggested date is filled in when known; the SENDCo may choose any date from today on.
+  const [dueDate, setDueDate] = useState(invitation?.suggestedDueDate ?? '');
   const [errors, setErrors] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -31,7 +41,6 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
       onAdded(await callApi(participantRoutes.add, { params: { reviewId }, body: parsed.data }));
       setName('');
       setEmail('');
-      setDueDate('');
     } catch (caught) {
       const details = caught instanceof ApiError ? caught.details.map((d) => d.message) : [];
       setErrors(details.length > 0 ? details : [caught instanceof ApiError ? caught.message : 'Could not add them.']);
@@ -55,8 +64,19 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
           </option>
         ))}
       </select>
-      <label htmlFor="participant-due">Needed by (optional when a meeting date is set)</label>
-      <input id="participant-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      <label htmlFor="participant-due">Needed by</label>
+      {invitation?.lateNotice && (
+        <p className="warning" id="participant-due-late" data-testid="invitation-late-notice">
+          {invitation.lateNotice}
+        </p>
+      )}
+      <input
+        id="participant-due"
+        type="date"
+        value={dueDate}
+        aria-describedby={invitation?.lateNotice ? 'participant-due-late' : undefined}
+        onChange={(e) => setDueDate(e.target.value)}
+      />
       {errors.length > 0 && (
         <ul role="alert" className="error">
           {errors.map((message) => (

@@ -38,6 +38,7 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
   return (
     <div className="created-link" role="status">
       <p className={invited.mailStatus === 'failed' ? 'error' : 'success'}>{mail}</p>
+      {invited.lateness && <p className="warning">{invited.lateness}</p>}
       <label htmlFor="participant-link">Personal link for {invited.participant.name} (shown once)</label>
       <input
         id="participant-link"
@@ -115,6 +116,12 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
               </div>
               <div className="muted">
                 {participant.roleLabel} · due {formatDate(participant.dueDate)}
+                {participant.lateness && (
+                  <span className="badge badge-soon" title={participant.lateness} data-testid="participant-late">
+                    {' '}
+                    after the statutory date
+                  </span>
+                )}
               </div>
               <div className="muted small">{participant.email}</div>
               {(participant.lastReminder || NUDGEABLE.has(participant.status)) && (
@@ -157,7 +164,9 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
       </div>
       {latest && <InvitationResult invited={latest} />}
       <AddParticipantForm
+        key={list.data?.invitation.suggestedDueDate ?? 'none'}
         reviewId={reviewId}
+        invitation={list.data?.invitation ?? null}
         onAdded={(invited) => {
           setLatest(invited);
           reload();

@@ -4,8 +4,8 @@ import { ApiError, useApiMutation } from '../../api/index.ts';
 
 type DateFact = Exclude<keyof ReviewCycleFacts, 'meetingHeld' | 'decision'>;
 
+// The meeting date is booked in the meeting panel; here only whether it was held.
 const DATE_FIELDS: { key: DateFact; label: string }[] = [
-  { key: 'meetingDate', label: 'Review meeting date (booked or held)' },
   { key: 'papersCirculatedDate', label: 'Papers circulated on' },
   { key: 'reportSentDate', label: 'Report sent to the LA on' },
   { key: 'decisionNotifiedDate', label: 'LA decision received on' },
@@ -29,8 +29,8 @@ export function ReviewFactsForm({ reviewId, facts }: { reviewId: string; facts: 
     setErrors({});
     setMessage(null);
     try {
-      await record.mutateAsync({ params: { reviewId }, body: values });
-      setMessage('Saved.');
+      const { warnings } = await record.mutateAsync({ params: { reviewId }, body: values });
+      setMessage(['Saved.', ...warnings].join(' '));
     } catch (caught) {
       if (!(caught instanceof ApiError)) return setMessage('Could not save.');
       setMessage(caught.message);
@@ -57,6 +57,12 @@ export function ReviewFactsForm({ reviewId, facts }: { reviewId: string; facts: 
     <details className="facts-form">
       <summary>Record what happened</summary>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <label className="radio">
+          <input type="checkbox" checked={values.meetingHeld} onChange={(e) => set('meetingHeld', e.target.checked)} />
+          <span>The meeting has been held</span>
+        </label>
+        {errorFor('meetingHeld')}
+        {errorFor('meetingDate')}
         {DATE_FIELDS.map(({ key, label }) => (
           <div key={key}>
             <label htmlFor={`fact-${key}`}>{label}</label>
@@ -69,13 +75,6 @@ export function ReviewFactsForm({ reviewId, facts }: { reviewId: string; facts: 
               onChange={(e) => set(key, e.target.value || null)}
             />
             {errorFor(key)}
-            {key === 'meetingDate' && (
-              <label className="radio">
-                <input type="checkbox" checked={values.meetingHeld} onChange={(e) => set('meetingHeld', e.target.checked)} />
-                <span>The meeting has been held</span>
-              </label>
-            )}
-            {key === 'meetingDate' && errorFor('meetingHeld')}
             {key === 'decisionNotifiedDate' && (
               <>
                 <label htmlFor="fact-decision">LA decision</label>

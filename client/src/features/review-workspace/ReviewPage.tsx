@@ -11,6 +11,7 @@ import { FinalisedReport, LiveMeetingReport, type Invitee } from '../meeting-rep
 import { CirculatePanel } from '../circulation/CirculatePanel.tsx';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
+import { MeetingPanel } from './MeetingPanel.tsx';
 import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
@@ -90,6 +91,12 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
         </div>
         <aside>
           <PresenceList people={people} />
+          <MeetingPanel
+            key={JSON.stringify(review.meeting)}
+            reviewId={review.id}
+            meeting={review.meeting}
+            canBook={user.role === 'sendco' && review.status === 'open'}
+          />
           <ReviewTimeline reviewId={review.id} />
           {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
           {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}

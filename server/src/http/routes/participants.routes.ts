@@ -35,7 +35,7 @@ export function participantRoutes(deps: RouteDeps): Router {
 
   serveStaff(router, routes.list, async ({ staff, params }) => {
     const review = await loadManagedReview(staff, params.reviewId);
-    return { participants: await listParticipants(review.id) };
+    return listParticipants(review.id, deps.today());
   });
 
   serveStaff(router, routes.add, async ({ staff, params, body }) => {

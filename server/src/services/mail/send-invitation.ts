@@ -1,4 +1,12 @@
-import { askFor, longDate, PARTICIPANT_ROLE_LABELS, type MailStatus, type ParticipantRole } from '@ehcp/shared';
+import {
+  askFor,
+  describeMeeting,
+  longDate,
+  PARTICIPANT_ROLE_LABELS,
+  type MailStatus,
+  type MeetingDetails,
+  type ParticipantRole,
+} from '@ehcp/shared';
 import { deliverMail } from './deliver-mail.ts';
 import type { Mailer } from '../ports/index.ts';
 
@@ -9,8 +17,8 @@ export interface InvitationFacts {
   inviterName: string;
   childFirstName: string;
   participant: { name: string; email: string; role: ParticipantRole; dueDate: string };
-  /** The review meeting date, when booked (YYYY-MM-DD). */
-  meetingDate: string | null;
+  /** When and where the review meeting is, when booked. */
+  meeting: MeetingDetails | null;
   /** The personal link with its token. */
   link: string;
 }
@@ -25,11 +33,11 @@ export const invitationSubject = (childFirstName: string, dueDate: string) =>
 export function askedLines(facts: {
   participant: { role: ParticipantRole };
   childFirstName: string;
-  meetingDate: string | null;
+  meeting: MeetingDetails | null;
 }): (string | null)[] {
   return [
     `You are invited as: ${PARTICIPANT_ROLE_LABELS[facts.participant.role]}.`,
-    facts.meetingDate ? `The review meeting is on ${longDate(facts.meetingDate)}.` : null,
+    facts.meeting ? `The review meeting is on ${describeMeeting(facts.meeting)}.` : null,
     '',
     'What we are asking you for:',
     askFor(facts.participant.role, facts.childFirstName),

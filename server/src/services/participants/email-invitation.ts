@@ -22,7 +22,7 @@ export async function emailInvitation(
       inviterName: staff.name,
       childFirstName: context.childFirstName,
       participant,
-      meetingDate: context.meetingDate,
+      meeting: context.meeting,
       link,
     },
     deps.outboxSecret,

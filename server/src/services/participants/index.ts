@@ -1,3 +1,4 @@
+export * from './due-date.ts';
 export * from './invitation-context.ts';
 export * from './last-reminder.ts';
 export * from './email-invitation.ts';

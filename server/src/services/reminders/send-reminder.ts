@@ -63,7 +63,7 @@ export async function sendReminder(mailer: Mailer, job: ReminderJob, now = new D
     contactName: job.contactName,
     childFirstName: job.context.childFirstName,
     participant: { name: participant.name, role: participant.role as ParticipantRole, dueDate: participant.dueDate },
-    meetingDate: job.context.meetingDate,
+    meeting: job.context.meeting,
     invitedOn: todayInEngland(participant.invitedAt),
     hasDraft: job.hasDraft,
     today: job.today,

@@ -9,3 +9,5 @@ export * from './review-cycle-status.ts';
 export * from './describe-review-cycle.ts';
 export * from './validate-review-facts.ts';
 export * from './timeline-entries.ts';
+export * from './booking-warnings.ts';
+export * from './meeting-details.ts';

@@ -1,4 +1,4 @@
-import { reportDocName, type ParticipantMeeting } from '@ehcp/shared';
+import { describeMeeting, reportDocName, type ParticipantMeeting } from '@ehcp/shared';
 import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { loadReviewFacts } from './load-review.ts';
 import { loadReportSetting } from './report-readiness.ts';
@@ -11,6 +11,7 @@ export async function getParticipantMeeting(principal: ParticipantPrincipal, asO
     reportDocName: reportDocName(review.id),
     status: review.status,
     meetingDate: setting.meetingDate,
+    meetingDescription: setting.meeting && describeMeeting(setting.meeting),
     reportParts: { isYear9Plus: setting.context.isYear9Plus, isPhaseTransfer: setting.context.isPhaseTransfer },
   };
 }

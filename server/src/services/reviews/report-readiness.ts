@@ -3,13 +3,14 @@ import {
   parseMeetingReport,
   reportDocName,
   type CompletenessContext,
+  type MeetingDetails,
   type MissingItem,
   type RawReportContent,
 } from '@ehcp/shared';
 import type { CompleteTimeline } from '@ehcp/shared/deadlines';
 import { notFound } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
-import { cycleFactsOf, describeReviewCycle } from '../review-cycle/index.ts';
+import { cycleFactsOf, describeReviewCycle, meetingDetailsOf } from '../review-cycle/index.ts';
 import type { ReviewFacts } from './load-review.ts';
 import type { ReportContentPort } from '../ports/index.ts';
 
@@ -17,6 +18,7 @@ import type { ReportContentPort } from '../ports/index.ts';
 export interface ReportSetting {
   pupilName: string;
   meetingDate: string | null;
+  meeting: MeetingDetails | null;
   timeline: CompleteTimeline;
   context: CompletenessContext;
 }
@@ -30,6 +32,7 @@ export async function loadReportSetting(review: ReviewFacts, asOf: string): Prom
   return {
     pupilName: pupil.name,
     meetingDate: facts.meetingDate,
+    meeting: meetingDetailsOf(stored),
     timeline,
     context: {
       isYear9Plus: timeline.flags.isYear9Plus,

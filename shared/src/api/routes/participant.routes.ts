@@ -2,6 +2,7 @@ import { LinkTokenParamsSchema } from '../../schemas/common.schema.ts';
 import {
   AddParticipantRequestSchema,
   ParticipantParamsSchema,
+  type InvitationDefaults,
   type InvitedParticipant,
   type NudgeResult,
   type OutboxMessage,
@@ -18,7 +19,7 @@ export const participantRoutes = {
     method: 'GET',
     path: '/api/reviews/:reviewId/participants',
     params: ReviewParamsSchema,
-    response: json<{ participants: ParticipantSummary[] }>(),
+    response: json<{ participants: ParticipantSummary[]; invitation: InvitationDefaults }>(),
   }),
   add: defineRoute({
     method: 'POST',

@@ -1,6 +1,7 @@
 import type { CompletenessContext, MissingItem, QuotedContribution } from '../../report/index.ts';
 import { FinaliseReviewRequestSchema, ReviewParamsSchema } from '../../schemas/review.schema.ts';
 import { UpdateReviewFactsRequestSchema, type ReviewCycleView } from '../../schemas/review-cycle.schema.ts';
+import { BookMeetingRequestSchema, type MeetingDetails } from '../../schemas/meeting.schema.ts';
 import type { ReviewDetail } from '../../views/index.ts';
 import { defineRoute, json } from '../contract.ts';
 
@@ -42,6 +43,15 @@ export const reviewRoutes = {
     path: '/api/reviews/:reviewId/facts',
     params: ReviewParamsSchema,
     body: UpdateReviewFactsRequestSchema,
-    response: json<{ cycle: ReviewCycleView }>(),
+    /** `warnings`: said with the reason (short notice, after the 12-month date); they never refuse. */
+    response: json<{ cycle: ReviewCycleView; warnings: string[] }>(),
+  }),
+  /** Books or moves the meeting: date (on the timeline), time, length, place, video link; warnings say why it is short notice or late. */
+  bookMeeting: defineRoute({
+    method: 'PATCH',
+    path: '/api/reviews/:reviewId/meeting',
+    params: ReviewParamsSchema,
+    body: BookMeetingRequestSchema,
+    response: json<{ cycle: ReviewCycleView; meeting: MeetingDetails; warnings: string[] }>(),
   }),
 };
