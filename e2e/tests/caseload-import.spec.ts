@@ -92,8 +92,11 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
 
   // The SENDCo records a booked meeting; an impossible fact is refused next to its field.
   const meeting = iso(new Date(Date.parse(`${today}T12:00:00Z`) + 20 * 86_400_000));
+  const meetingPanel = page.getByTestId('meeting-panel');
+  await meetingPanel.getByLabel('Date').fill(meeting);
+  await meetingPanel.getByRole('button', { name: 'Book meeting' }).click();
+  await expect(meetingPanel.getByTestId('meeting-summary')).not.toHaveText('No meeting booked yet.');
   await timeline.getByText('Record what happened').click();
-  await timeline.getByLabel('Review meeting date (booked or held)').fill(meeting);
   await timeline.getByLabel('The meeting has been held').check();
   await timeline.getByRole('button', { name: 'Save' }).click();
   await expect(timeline.locator('#fact-meetingHeld-error')).toContainText('has not happened yet');

@@ -13,6 +13,8 @@ const CLOSED: Record<string, string> = {
   'link-unavailable': 'This link no longer works. Ask the school for a new one.',
   'signed-out': 'You are signed out. Sign in again to carry on.',
   'no-access': 'You no longer have access to this.',
+  'not-your-part':
+    'That change was to a part of the report the school writes, so it was not saved. Discard it to carry on writing your parts.',
   'not-found': 'This document does not exist.',
   'document-full': 'This document is full: no more changes can be saved.',
   refused: 'The connection was refused. Reload the page.',
@@ -51,7 +53,7 @@ function labelOf({ status, state }: LiveDocument): string {
  * server has said everything on screen is in the database; otherwise it says why not.
  */
 export function SaveStatusBadge({ live }: { live: LiveDocument }) {
-  const canDiscard = live.status === 'not-saved';
+  const canDiscard = live.status === 'not-saved' || live.state.closedBecause === 'not-your-part';
   return (
     <div className="save-status-box">
       <p className={`save-status save-status-${live.status}`} role="status" aria-live="polite" data-testid="save-status">

@@ -12,6 +12,7 @@ import { authenticate } from './extensions/authenticate.ts';
 import { awarenessIdentity } from './extensions/awareness-identity.ts';
 import { compaction } from './extensions/compaction.ts';
 import { draftActivity } from './extensions/draft-activity.ts';
+import { fieldRoles } from './extensions/field-roles.ts';
 import { heartbeat } from './extensions/heartbeat.ts';
 import { memoryBudget } from './extensions/memory-budget.ts';
 import { originCheck } from './extensions/origin-check.ts';
@@ -64,6 +65,7 @@ export function buildDocumentServer(options: { config: Readonly<Config>; events:
       roleGate(freezes, log),
       awarenessIdentity(),
       memoryBudget(limits, yjsLog),
+      fieldRoles(log),
       updateLogExtension,
       compaction(persistence, limits, yjsLog),
       draftActivity(yjsLog),

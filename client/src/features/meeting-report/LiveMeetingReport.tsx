@@ -32,7 +32,7 @@ export function LiveMeetingReport({ docName, participantToken, heading, ...form 
         {heading}
         <SaveStatusBadge live={live} />
       </div>
-      {collab && <MeetingReportForm collab={collab} isEditable={live.isEditable} {...form} />}
+      {collab && <MeetingReportForm collab={collab} isEditable={live.isEditable} writer={live.writer} {...form} />}
     </>
   );
 }

@@ -29,7 +29,9 @@ export function ReviewFactsForm({ reviewId, facts }: { reviewId: string; facts: 
     setErrors({});
     setMessage(null);
     try {
-      const { warnings } = await record.mutateAsync({ params: { reviewId }, body: values });
+      // The meeting date is the meeting panel's: always send the one stored now, not the one this form opened with.
+      const body = { ...values, meetingDate: facts.meetingDate };
+      const { warnings } = await record.mutateAsync({ params: { reviewId }, body });
       setMessage(['Saved.', ...warnings].join(' '));
     } catch (caught) {
       if (!(caught instanceof ApiError)) return setMessage('Could not save.');
