@@ -58,6 +58,7 @@ const MATRIX: [cells: string, route: string][] = [
   ['204 204 204 204  204 204 204 204 204  204 204 204 204', 'POST /api/auth/logout'],
   ['200 200 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/auth/me'], // another school: itself
   ['200 200 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/caseload'], // another school: its own caseload
+  ['200 200 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/caseload/this-week'], // another school: its own week
   ['201 403 201 401  401 401 401 401 401  401 401 401 401', 'POST /api/caseload/import'], // another school: into its own
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/calendar-feeds'],
   ['201 403 201 401  401 401 401 401 401  401 401 401 401', 'POST /api/calendar-feeds'],

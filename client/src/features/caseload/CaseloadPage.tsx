@@ -7,6 +7,7 @@ import { useSession } from '../auth/SessionContext.tsx';
 import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
 import { CaseloadImport } from './CaseloadImport.tsx';
 import { CaseloadTable } from './CaseloadTable.tsx';
+import { ThisWeekPanel } from './ThisWeekPanel.tsx';
 import { CASELOAD_FILTERS, filterCaseload, type CaseloadFilter } from './caseload-filters.ts';
 
 /** The school's plans, most urgent first: each review's next action, its date and why. */
@@ -14,7 +15,7 @@ export function CaseloadPage() {
   const { user } = useSession();
   const { data, error } = useApiQuery(caseloadRoutes.list, {});
   const invalidate = useInvalidate();
-  const load = () => void invalidate(caseloadRoutes.list);
+  const load = () => void invalidate(caseloadRoutes.list, caseloadRoutes.thisWeek);
   const [filter, setFilter] = useState<CaseloadFilter>('all');
   const rows = useMemo(() => (data ? filterCaseload(data.rows, filter) : []), [data, filter]);
 
@@ -28,6 +29,7 @@ export function CaseloadPage() {
         {data.rows.length} plans · as of {formatDate(data.asOf)}. Most urgent first: overdue, due within 7 days, time to start,
         then on track.
       </p>
+      <ThisWeekPanel />
       <div className="filters" role="group" aria-label="Show">
         {CASELOAD_FILTERS.map((option) => (
           <button

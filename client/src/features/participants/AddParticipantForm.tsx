@@ -24,7 +24,14 @@ export function AddParticipantForm({
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ParticipantRole>('parent_carer');
   // The suggested date is filled in when known; the SENDCo may choose any date from today on.
-  const [dueDate, setDueDate] = useState(invitation?.suggestedDueDate ?? '');
+  const suggested = invitation?.suggestedDueDate ?? '';
+  const [dueDate, setDueDate] = useState(suggested);
+  // When the meeting moves, so does the suggestion: offer the new one (adjusting state while rendering).
+  const [offered, setOffered] = useState(suggested);
+  if (offered !== suggested) {
+    setOffered(suggested);
+    setDueDate(suggested);
+  }
   const [errors, setErrors] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
 

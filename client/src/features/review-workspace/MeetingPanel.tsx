@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { describeMeeting, reviewRoutes, type MeetingDetails } from '@ehcp/shared';
+import { describeMeeting, participantRoutes, reviewRoutes, type MeetingDetails } from '@ehcp/shared';
 import { ApiError, useApiMutation } from '../../api/index.ts';
 
 interface Draft {
@@ -36,7 +36,10 @@ export function MeetingPanel({
   const [warnings, setWarnings] = useState<string[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
-  const book = useApiMutation(reviewRoutes.bookMeeting, { invalidates: [reviewRoutes.detail, reviewRoutes.cycle] });
+  // The invitation defaults (suggested due date, late notice) follow the meeting: refresh them too.
+  const book = useApiMutation(reviewRoutes.bookMeeting, {
+    invalidates: [reviewRoutes.detail, reviewRoutes.cycle, participantRoutes.list],
+  });
   const set = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   const handleSubmit = async (event: FormEvent) => {

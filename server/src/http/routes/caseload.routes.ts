@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { caseloadRoutes as routes } from '@ehcp/shared';
 import { canImportCaseload } from '../../auth/index.ts';
 import { forbidden } from '../../errors/index.ts';
-import { importCaseload, listCaseload } from '../../services/index.ts';
+import { getThisWeek, importCaseload, listCaseload } from '../../services/index.ts';
 import { serveStaff } from '../serve.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -13,6 +13,7 @@ export function caseloadRoutes(deps: RouteDeps): Router {
     const asOf = deps.today();
     return { asOf, rows: await listCaseload(staff.schoolId, asOf) };
   });
+  serveStaff(router, routes.thisWeek, async ({ staff }) => ({ thisWeek: await getThisWeek(staff.schoolId, deps.today()) }));
   serveStaff(router, routes.import, async ({ staff, body }) => {
     if (!canImportCaseload(staff)) throw forbidden('Only the SENDCo can import a caseload.');
     return { result: await importCaseload(staff.schoolId, body.csv, deps.today()) };
