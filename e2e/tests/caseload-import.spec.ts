@@ -66,6 +66,13 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
   await expect(theoRow.getByTestId('next-action')).toHaveText('Book the phase-transfer review meeting');
   await expect(theoRow.getByTestId('next-action-date')).toHaveAttribute('datetime', theo.phaseTransfer!.latestMeetingDate);
   await expect(theoRow.getByText(/Phase transfer at risk/)).toBeVisible();
+  // The law's date is shown apart from our plan: Theo's amended plan is due by the transfer's last
+  // compliant day; until that passes he is behind our plan (at risk), not legally late.
+  await expect(theoRow.getByTestId('statutory-date')).toHaveAttribute('datetime', theo.phaseTransfer!.lastCompliantDay);
+  const theoUrgency = theo.phaseTransfer!.lastCompliantDay < today ? 'overdue' : 'behind-plan';
+  await expect(theoRow).toHaveAttribute('data-urgency', theoUrgency);
+  await expect(oliveRow.getByTestId('statutory')).toHaveAttribute('data-status', 'late');
+  await expect(oliveRow.getByTestId('statutory-date')).toHaveAttribute('datetime', olive.reviewDueBy);
 
   const why = await caseload.openWhyThisDate('Olive Overdue');
   await expect(why).toContainText('R5');
@@ -73,6 +80,7 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
 
   await caseload.filter('Overdue');
   expect((await caseload.pupilNames()).slice(0, 1)).toEqual(['Olive Overdue']);
+  await caseload.filter(theoUrgency === 'overdue' ? 'Overdue' : 'Behind our plan');
   expect(await caseload.pupilNames()).toContain('Theo Transfer');
   await caseload.filter('Year 9+');
   expect(await caseload.pupilNames()).toContain('Nina Ninth');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReviewCycleStatus, ReviewStage, Urgency, NextAction } from './review-cycle.schema.ts';
+import type { ReviewCycleStatus, ReviewStage, StatutoryDeadline, Urgency, NextAction } from './review-cycle.schema.ts';
 import { LIMITS } from './limits.ts';
 
 /** One row of the caseload: a pupil, their plan and where the current review cycle stands. */
@@ -24,7 +24,9 @@ export interface CaseloadRow {
   urgency: Urgency;
   /** Whole days from asOf to the next action's due date. */
   daysUntilAction: ReviewCycleStatus['daysUntilDue'];
-  /** Review is past its 12-month date with no meeting recorded (R4). */
+  /** The statutory deadline and its status, apart from the next action's planning date. */
+  statutory: StatutoryDeadline;
+  /** Legally late: the statutory deadline has passed (urgency `overdue`). */
   isOverdue: boolean;
   /** In or beyond Year 9 at the meeting (preparing for adulthood, R12). */
   isYear9Plus: boolean;

@@ -26,8 +26,8 @@ export function CaseloadPage() {
     <section aria-labelledby="caseload-title">
       <h1 id="caseload-title">Caseload</h1>
       <p className="lede">
-        {data.rows.length} plans · as of {formatDate(data.asOf)}. Most urgent first: overdue, due within 7 days, time to start,
-        then on track.
+        {data.rows.length} plans · as of {formatDate(data.asOf)}. Most urgent first: overdue (legally late), behind our plan, due
+        within 7 days, time to start, then on track.
       </p>
       <ThisWeekPanel />
       <div className="filters" role="group" aria-label="Show">

@@ -1,11 +1,17 @@
 import { Fragment } from 'react';
-import { reviewRoutes, type TimelineEntry } from '@ehcp/shared';
+import { dayCount, reviewRoutes, type StatutoryStatus, type TimelineEntry } from '@ehcp/shared';
 import { useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { WhyThisDate } from '../../components/WhyThisDate.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { ReviewFactsForm } from './ReviewFactsForm.tsx';
+
+const STATUTORY_WORDS: Record<StatutoryStatus, (days: number) => string> = {
+  late: (days) => `legally late, ${dayCount(-days)} past`,
+  'due-soon': (days) => (days === 0 ? 'due today' : `due in ${dayCount(days)}`),
+  'in-time': (days) => `in time (${dayCount(days)} to go)`,
+};
 
 function TodayMarker({ asOf }: { asOf: string }) {
   return (
@@ -29,7 +35,7 @@ function Entry({ entry, asOf, isNext }: { entry: TimelineEntry; asOf: string; is
         {state === 'past' && <span className="visually-hidden"> (passed)</span>}
         {isNext && (
           <span className={`badge ${isPast ? 'badge-overdue' : 'badge-soon'}`}>
-            {isPast ? 'Next action: late' : 'Next action'}
+            {isPast ? 'Next action: date passed' : 'Next action'}
           </span>
         )}
       </span>
@@ -53,6 +59,11 @@ export function ReviewTimeline({ reviewId }: { reviewId: string }) {
       <h2 id="timeline-title">Statutory timeline</h2>
       <p className="muted">
         Next: {next.label} by {formatDate(next.dueDate)}.
+      </p>
+      <p data-testid="review-statutory" data-status={cycle.status.statutory.status}>
+        <strong>The law:</strong> {cycle.status.statutory.label} {formatDate(cycle.status.statutory.dueDate)}:{' '}
+        {STATUTORY_WORDS[cycle.status.statutory.status](cycle.status.statutory.daysUntil)}
+        {cycle.status.statutory.owner === 'la' ? ' (the LA’s duty).' : '.'}
       </p>
       <ol className="timeline">
         {cycle.entries.map((entry, index) => (

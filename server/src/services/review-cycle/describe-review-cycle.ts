@@ -44,7 +44,9 @@ export function caseloadFieldsOf(
     nextAction: status.nextAction,
     urgency: status.urgency,
     daysUntilAction: status.daysUntilDue,
-    isOverdue: timeline.flags.reviewOverdue === true || status.urgency === 'overdue',
+    statutory: status.statutory,
+    // Legally late only: a planning target passed is "behind our plan", not overdue.
+    isOverdue: status.urgency === 'overdue',
     isYear9Plus: timeline.flags.isYear9Plus,
     isUnderFive: timeline.flags.isUnderFive,
     phaseTransfer:

@@ -6,6 +6,7 @@
 export * from './cycle-facts.ts';
 export * from './pupil-timeline.ts';
 export * from './review-cycle-status.ts';
+export * from './statutory-deadline.ts';
 export * from './describe-review-cycle.ts';
 export * from './validate-review-facts.ts';
 export * from './timeline-entries.ts';
