@@ -28,3 +28,6 @@ export type {
 export { endOfMonthsPeriod, formatIsoDate, isIsoDate, parseIsoDate } from './rules/dates.ts';
 export { yearGroupLabel } from './rules/year-group.ts';
 export type { IsoDate } from './rules/dates.ts';
+export { TRANSFER_TYPE_LABELS, transferForYearGroup, YEAR_11, YEAR_6 } from './rules/year-group-transfer.ts';
+export type { YearGroupTransfer } from './rules/year-group-transfer.ts';
+export { effectiveYearGroup } from './rules/year-group.ts';

@@ -31,8 +31,19 @@ export interface CaseloadRow {
   /** In or beyond Year 9 at the meeting (preparing for adulthood, R12). */
   isYear9Plus: boolean;
   isUnderFive: boolean;
-  /** Phase transfer within reach (R13, R14), or null. */
-  phaseTransfer: { type: string; transferDate: string; lastCompliantDay: string; atRisk: boolean } | null;
+  /**
+   * Phase transfer within reach (R13, R14), or null: recorded on the pupil, or read from the
+   * year group (Year 6 and Year 11 always transfer next September).
+   */
+  phaseTransfer: {
+    type: string;
+    transferDate: string;
+    lastCompliantDay: string;
+    atRisk: boolean;
+    basis: 'recorded' | 'year-group';
+  } | null;
+  /** A transfer the year group suggests (infant to junior, middle schools …) for the SENDCo to confirm, or null. */
+  suggestedTransfer: { type: string; transferDate: string } | null;
 }
 
 /** Bytes the string takes in UTF-8 (shared has no TextEncoder: it uses no DOM or Node APIs). */

@@ -1,4 +1,5 @@
 import { dayCount, type CaseloadRow, type StatutoryStatus, type Urgency } from '@ehcp/shared';
+import { TRANSFER_TYPE_LABELS, type TransferType } from '@ehcp/shared/deadlines';
 import { WhyThisDate } from '../../components/WhyThisDate.tsx';
 import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
@@ -29,6 +30,8 @@ function relative(days: number): string {
   return days < 0 ? `${dayCount(-days)} ago` : `in ${dayCount(days)}`;
 }
 
+const transferLabel = (type: string) => TRANSFER_TYPE_LABELS[type as TransferType] ?? type;
+
 const STATUTORY: Record<StatutoryStatus, { label: (days: number) => string; tone: string }> = {
   late: { label: (days) => `Legally late: ${dayCount(-days)} past`, tone: 'overdue' },
   'due-soon': { label: (days) => (days === 0 ? 'Due today' : `Due in ${dayCount(days)}`), tone: 'soon' },
@@ -58,8 +61,19 @@ function Tags({ row }: { row: CaseloadRow }) {
       {row.isYear9Plus && <span className="tag">Preparing for adulthood</span>}
       {row.isUnderFive && <span className="tag">Under five</span>}
       {row.phaseTransfer && (
-        <span className={`tag ${row.phaseTransfer.atRisk ? 'tag-risk' : ''}`}>
+        <span
+          className={`tag ${row.phaseTransfer.atRisk ? 'tag-risk' : ''}`}
+          data-testid="transfer-tag"
+          title={transferLabel(row.phaseTransfer.type)}
+        >
           Phase transfer{row.phaseTransfer.atRisk ? ' at risk' : ''}: plan by {formatDate(row.phaseTransfer.lastCompliantDay)}
+          {row.phaseTransfer.basis === 'year-group' &&
+            ` (${yearGroupLabel(row.yearGroup)}: ${transferLabel(row.phaseTransfer.type)})`}
+        </span>
+      )}
+      {row.suggestedTransfer && (
+        <span className="tag tag-suggested" data-testid="suggested-transfer">
+          Transfer next September? {transferLabel(row.suggestedTransfer.type)}, if your area has one: add it in the caseload file
         </span>
       )}
     </span>

@@ -1,5 +1,14 @@
 import type { ReviewCycleFacts } from '@ehcp/shared';
-import { computeTimeline, type CompleteTimeline, type CompleteTimelineInput, type TransferType } from '@ehcp/shared/deadlines';
+import {
+  computeTimeline,
+  effectiveYearGroup,
+  parseIsoDate,
+  transferForYearGroup,
+  type CompleteTimeline,
+  type CompleteTimelineInput,
+  type TransferType,
+  type YearGroupTransfer,
+} from '@ehcp/shared/deadlines';
 
 /** The pupil facts the deadline engine needs (as stored on the Pupil model). */
 export interface PupilTimelineFacts {
@@ -8,6 +17,26 @@ export interface PupilTimelineFacts {
   lastReviewMeetingDate?: string | null;
   yearGroupOverride?: number | null;
   transfer?: { type: TransferType | string; transferDate: string } | null;
+}
+
+/**
+ * What the pupil's year group on `asOf` says about a transfer next 1 September (Year 6 and
+ * Year 11 always; some others suggested), or null. Ignored when a transfer is recorded.
+ */
+export function yearGroupTransferOf(pupil: PupilTimelineFacts, asOf: string): YearGroupTransfer | null {
+  if (pupil.transfer) return null;
+  const on = parseIsoDate(asOf);
+  return transferForYearGroup(
+    effectiveYearGroup(parseIsoDate(pupil.dateOfBirth), on, on, pupil.yearGroupOverride ?? undefined),
+    on,
+  );
+}
+
+/** The transfer the timeline uses: the recorded one, else Year 6's or Year 11's. */
+function transferFor(pupil: PupilTimelineFacts, asOf: string): CompleteTimelineInput['transfer'] {
+  if (pupil.transfer) return { type: pupil.transfer.type as TransferType, transferDate: pupil.transfer.transferDate };
+  const inferred = yearGroupTransferOf(pupil, asOf);
+  return inferred?.basis === 'always' ? { type: inferred.type, transferDate: inferred.transferDate } : null;
 }
 
 /**
@@ -24,7 +53,7 @@ export function timelineInputFor(
     planIssuedDate: pupil.planIssuedDate,
     lastReviewMeetingDate: pupil.lastReviewMeetingDate ?? null,
     yearGroupOverride: pupil.yearGroupOverride ?? null,
-    transfer: pupil.transfer ? { type: pupil.transfer.type as TransferType, transferDate: pupil.transfer.transferDate } : null,
+    transfer: transferFor(pupil, asOf),
     meetingDate: facts?.meetingDate ?? null,
     decision: facts?.decision ?? null,
     decisionNotifiedDate: facts?.decisionNotifiedDate ?? null,

@@ -1,6 +1,6 @@
 import { EMPTY_REVIEW_CYCLE_FACTS, type ReviewCycleFacts } from '@ehcp/shared';
 import { describe, expect, it } from 'vitest';
-import { describeReviewCycle } from './describe-review-cycle.ts';
+import { caseloadFieldsOf, describeReviewCycle } from './describe-review-cycle.ts';
 import { validateReviewFacts } from './validate-review-facts.ts';
 
 // Last review 2025-03-15: review due by 2026-03-14 (R4), latest meeting 2026-02-14 (R5),
@@ -146,5 +146,38 @@ describe('validateReviewFacts', () => {
     ['report sent in the future', { ...held, reportSentDate: '2026-03-25' }, 'reportSentDate'],
   ])('refuses %s', (_name, over, path) => {
     expect(paths(over)).toContain(path);
+  });
+});
+
+describe('phase transfers from the year group', () => {
+  // On 2026-12-01: born 2015-10-01 is in Year 6; born 2010-10-01 in Year 11; born 2019-10-01 in Year 2.
+  const row = (dateOfBirth: string, extra: object = {}) => {
+    const subject = { ...pupil, dateOfBirth, lastReviewMeetingDate: '2026-03-10', ...extra };
+    return caseloadFieldsOf(describeReviewCycle(subject, facts({}), '2026-12-01'), subject, '2026-12-01');
+  };
+
+  it('always treats Year 6 as moving to secondary school next September, with no column in the file', () => {
+    expect(row('2015-10-01').phaseTransfer).toMatchObject({
+      type: 'primary-to-secondary',
+      transferDate: '2027-09-01',
+      lastCompliantDay: '2027-02-14',
+      basis: 'year-group',
+    });
+  });
+
+  it('always treats Year 11 as moving to post-16', () => {
+    expect(row('2010-10-01').phaseTransfer).toMatchObject({ type: 'secondary-to-post16', basis: 'year-group' });
+  });
+
+  it('only suggests an infant-to-junior move in Year 2, leaving the timeline alone', () => {
+    const fields = row('2019-10-01');
+    expect(fields.phaseTransfer).toBeNull();
+    expect(fields.suggestedTransfer).toEqual({ type: 'infant-to-junior', transferDate: '2027-09-01' });
+  });
+
+  it('keeps a recorded transfer as it is', () => {
+    const fields = row('2015-10-01', { transfer: { type: 'primary-to-middle', transferDate: '2027-09-01' } });
+    expect(fields.phaseTransfer).toMatchObject({ type: 'primary-to-middle', basis: 'recorded' });
+    expect(fields.suggestedTransfer).toBeNull();
   });
 });
