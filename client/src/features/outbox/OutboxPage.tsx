@@ -1,5 +1,6 @@
 import { participantRoutes, type OutboxMessage } from '@ehcp/shared';
 import { useApiQuery } from '../../api/index.ts';
+import { CopyButton, LinkedText } from '../../components/CopyButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 
@@ -8,6 +9,9 @@ const STATUS_LABELS: Record<OutboxMessage['status'], string> = {
   sent: 'Sent',
   failed: 'Could not be sent',
 };
+
+/** The personal links (`/p/…`, `/la/…`) in a message, each once. */
+const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"]+\/(?:p|la)\/[A-Za-z0-9_-]+/g) ?? [])];
 
 /** Every email the app has written for the school, newest first (SENDCo only). */
 export function OutboxPage() {
@@ -41,8 +45,13 @@ export function OutboxPage() {
               </summary>
               {message.error && <p className="error">{message.error}</p>}
               <pre className="mail-text" data-testid="outbox-text">
-                {message.text}
+                <LinkedText text={message.text} />
               </pre>
+              {linksIn(message.text).map((link) => (
+                <p key={link} className="outbox-link">
+                  <CopyButton text={link} label="Copy link" /> <span className="muted small">{link}</span>
+                </p>
+              ))}
             </details>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { describeReminderSchedule, participantRoutes, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
 import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
@@ -47,6 +48,7 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
         data-testid="participant-link"
         onFocus={(e) => e.target.select()}
       />
+      <CopyButton text={invited.link} label="Copy link" />
     </div>
   );
 }

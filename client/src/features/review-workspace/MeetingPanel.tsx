@@ -33,6 +33,13 @@ export function MeetingPanel({
   canBook: boolean;
 }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(meeting));
+  // When the stored meeting changes (saved here, or elsewhere), the form shows it; the warnings
+  // of the booking just made stay on screen (adjusting state while rendering, no remount).
+  const [shown, setShown] = useState(meeting);
+  if (JSON.stringify(shown) !== JSON.stringify(meeting)) {
+    setShown(meeting);
+    setDraft(draftOf(meeting));
+  }
   const [warnings, setWarnings] = useState<string[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);

@@ -92,7 +92,6 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
         <aside>
           <PresenceList people={people} />
           <MeetingPanel
-            key={JSON.stringify(review.meeting)}
             reviewId={review.id}
             meeting={review.meeting}
             canBook={user.role === 'sendco' && review.status === 'open'}

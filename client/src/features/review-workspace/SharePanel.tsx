@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { LIMITS, sharingRoutes, type CreatedShareLink, type ShareLinkSummary } from '@ehcp/shared';
 import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
+import { RecordReportSent } from './RecordReportSent.tsx';
 import { ShareLinkList } from './ShareLinkList.tsx';
 
 /** Expiry choices offered, in days; the server accepts 1 to LIMITS.shareLinkMaxDays. */
@@ -69,9 +71,11 @@ export function SharePanel({ reviewId }: { reviewId: string }) {
         <div className="created-link">
           <label htmlFor="share-url">Link (copy it now; it will not be shown again)</label>
           <input id="share-url" readOnly value={created.url} data-testid="share-url" onFocus={(e) => e.target.select()} />
+          <CopyButton text={created.url} label="Copy link" />
           <p className="muted">Expires {formatDateTime(created.expiresAt)}.</p>
         </div>
       )}
+      <RecordReportSent reviewId={reviewId} />
       <p role="status" className="success-note" data-testid="share-announcement">
         {announcement}
       </p>
