@@ -137,6 +137,11 @@ test('a late review: booked six days ahead, invitations warned not refused, fiel
   await expect(outcome.report).toContainText('mornings are calmer since the visual timetable');
   await expect(outcome.report).toContainText('Dr Okoro: a speech and language assessment this term.');
 
+  // The family sees the outcome on their own page.
+  await parent.reload();
+  await expect(parent.getByTestId('participant-outcome-recommendation')).toHaveText('Amend the plan');
+  await expect(parent.getByTestId('participant-outcome')).toContainText('mornings are calmer');
+
   for (const page of [parent, ep, la]) await page.context().close();
   await sendco.context.close();
 });

@@ -55,4 +55,6 @@ export interface ParticipantMeeting {
   /** When and where the meeting is, in words, once booked. */
   meetingDescription: string | null;
   reportParts: ReviewDetail['reportParts'];
+  /** Once finalised, the outcome and the report as finalised, so the family sees them on their own page. */
+  outcome: ReviewOutcome | null;
 }

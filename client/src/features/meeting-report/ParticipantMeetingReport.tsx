@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import { participantRoutes } from '@ehcp/shared';
+import { optionLabel, participantRoutes, RECOMMENDATION_OPTIONS } from '@ehcp/shared';
 import { useApiQuery } from '../../api/index.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
+import { FinalisedReport } from './FinalisedReport.tsx';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
 
 /**
@@ -15,7 +17,31 @@ export function ParticipantMeetingReport({ token, name }: { token: string; name:
     <section className="panel" aria-labelledby="meeting-report-title" data-testid="participant-meeting">
       <h2 id="meeting-report-title">The review meeting</h2>
       {meeting.status === 'finalised' ? (
-        <p>The meeting report has been finalised by the school. They will send you a copy.</p>
+        meeting.outcome ? (
+          <div data-testid="participant-outcome">
+            <p>
+              The school finalised the meeting report on {formatDateTime(meeting.outcome.finalisedAt)}. This is what it sends to
+              the local authority, which then decides.
+            </p>
+            <dl>
+              <dt>Recommendation</dt>
+              <dd data-testid="participant-outcome-recommendation">
+                {optionLabel(RECOMMENDATION_OPTIONS, meeting.outcome.recommendation)}
+              </dd>
+              <dt>Reasons</dt>
+              <dd className="pre-wrap">{meeting.outcome.reasons}</dd>
+              {meeting.outcome.dates.decisionDueBy && (
+                <>
+                  <dt>The local authority’s decision is due by</dt>
+                  <dd>{formatDate(meeting.outcome.dates.decisionDueBy)}</dd>
+                </>
+              )}
+            </dl>
+            <FinalisedReport outcome={meeting.outcome} />
+          </div>
+        ) : (
+          <p>The meeting report has been finalised by the school.</p>
+        )
       ) : (
         <>
           <p>

@@ -57,5 +57,8 @@ describe('GET /api/participant/:token/meeting', () => {
     expect((await sendco.post(`/api/reviews/${school.reviewId}/finalise`, {})).status).toBe(200);
     const after = await anonymous().get(`/api/participant/${parent.token}/meeting`);
     expect(after.body.meeting.status).toBe('finalised');
+    // The family sees the outcome on their own page (it used to say "they will send you a copy").
+    expect(after.body.meeting.outcome).toMatchObject({ recommendation: expect.any(String), reasons: expect.any(String) });
+    expect(after.body.meeting.outcome.report.recommendation).toBe(after.body.meeting.outcome.recommendation);
   });
 });
