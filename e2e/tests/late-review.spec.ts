@@ -134,6 +134,8 @@ test('a late review: booked six days ahead, invitations warned not refused, fiel
   const outcome = new OutcomePage(la);
   await outcome.goto(url);
   await expect(outcome.recommendation).toHaveText('Amend the plan');
+  await expect(la.getByTestId('pupil-identifiers')).toContainText('Date of birth');
+  await expect(la.getByTestId('pupil-identifiers')).toContainText('Local authority');
   await expect(outcome.report).toContainText('mornings are calmer since the visual timetable');
   await expect(outcome.report).toContainText('Dr Okoro: a speech and language assessment this term.');
 

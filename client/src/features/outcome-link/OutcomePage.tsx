@@ -22,6 +22,24 @@ export function OutcomePage({ token }: { token: string }) {
         </button>
       </div>
       <h1>Annual review outcome: {view.pupilName}</h1>
+      <dl className="pupil-identifiers" data-testid="pupil-identifiers">
+        <div>
+          <dt>Date of birth</dt>
+          <dd>{formatDate(view.pupil.dateOfBirth)}</dd>
+        </div>
+        <div>
+          <dt>UPN</dt>
+          <dd>{view.pupil.upn ?? 'Not given'}</dd>
+        </div>
+        <div>
+          <dt>Local authority</dt>
+          <dd>{view.pupil.la ?? 'Not given'}</dd>
+        </div>
+        <div>
+          <dt>School</dt>
+          <dd>{view.schoolName}</dd>
+        </div>
+      </dl>
       <p className="lede">
         Review due by <time dateTime={view.reviewDueBy}>{formatDate(view.reviewDueBy)}</time>
       </p>

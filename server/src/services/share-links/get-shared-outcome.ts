@@ -42,6 +42,7 @@ export async function getSharedOutcome(
   const timeline = pupilTimeline(pupil, asOf);
   return {
     pupilName: pupil.name,
+    pupil: { dateOfBirth: pupil.dateOfBirth, upn: pupil.upn ?? null, la: pupil.la ?? null },
     schoolName: school.name,
     reviewDueBy: timeline.reviewDueBy,
     outcome,
