@@ -23,6 +23,10 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
   const demoRows = await caseload.rows.count();
   const { csv, pupils, today } = buildCaseloadCsv();
 
+  // A template to start from: the columns the import reads, with an example row.
+  const template = await page.getByTestId('caseload-template').getAttribute('href');
+  expect(decodeURIComponent(template!)).toContain('Pupil name,Date of birth,UPN,Plan issue date');
+
   // A file with a bad row is refused with per-row errors, and nothing is imported.
   const broken = csv.replace('Northshire,,primary-to-secondary', 'Northshire,,sideways');
   await caseload.importCsv(`${broken}Zed Bad,31/02/2015,,01/01/2020,,Northshire,,,\r\n`, 'broken.csv');

@@ -83,3 +83,14 @@ export interface CaseloadImportResult {
   updated: number;
   unchanged: number;
 }
+
+/**
+ * The caseload template the SENDCo downloads: the column names the import reads, one example
+ * row ("Surname, Forename" and DD/MM/YYYY as schools' systems export them) and a blank Transfer
+ * type (Year 6 and Year 11 are phase transfers without it). CRLF line ends, as spreadsheets write.
+ */
+export const CASELOAD_TEMPLATE_CSV =
+  [
+    'Pupil name,Date of birth,UPN,Plan issue date,Last review meeting date,LA,Year group,Transfer type,Transfer date',
+    '"Mohammed, Aisha",14/03/2015,A123456789012,01/09/2021,20/06/2025,Northshire,,,',
+  ].join('\r\n') + '\r\n';

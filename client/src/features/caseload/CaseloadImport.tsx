@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { caseloadRoutes, LIMITS, type CaseloadImportResult, type ImportRowError } from '@ehcp/shared';
+import { CASELOAD_TEMPLATE_CSV, caseloadRoutes, LIMITS, type CaseloadImportResult, type ImportRowError } from '@ehcp/shared';
 import { ApiError, callApi } from '../../api/index.ts';
 import { decodeCsv } from './decode-csv.ts';
 
@@ -52,6 +52,15 @@ export function CaseloadImport({ onImported }: { onImported: () => void }) {
         meeting date, LA, Year group (optional), Transfer type and Transfer date (optional). Dates as DD/MM/YYYY or YYYY-MM-DD.
         Names may be written “Surname, Forename”. Excel’s CSV (Windows-1252), CSV UTF-8 and files separated by semicolons are all
         read. Importing the same file again does not duplicate anyone.
+      </p>
+      <p>
+        <a
+          href={`data:text/csv;charset=utf-8,${encodeURIComponent(CASELOAD_TEMPLATE_CSV)}`}
+          download="caseload-template.csv"
+          data-testid="caseload-template"
+        >
+          Download a template (CSV)
+        </a>
       </p>
       <form onSubmit={(event) => void handleSubmit(event)} className="import-form">
         <label htmlFor="caseload-file">CSV file</label>

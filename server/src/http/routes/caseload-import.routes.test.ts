@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASELOAD_TEMPLATE_CSV } from '@ehcp/shared';
 import { Pupil, pupilMatchKey, Review } from '../../models/index.ts';
 import type { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
@@ -162,5 +163,12 @@ describe('POST /api/caseload/import', () => {
     const stored = await Pupil.find({ schoolId: ctx.home.schoolId, dateOfBirth: '2014-04-04' }).lean();
     expect(stored.map((p) => p.name)).toEqual(['Omar Khan']);
     expect((await importCsv(ctx.sendco, csv)).body.result).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+  it('imports the downloadable template as it is: every column is one the import reads', async () => {
+    const result = await importCsv(ctx.sendco, CASELOAD_TEMPLATE_CSV);
+    expect(result.body.error?.details ?? []).toEqual([]);
+    expect(result.body.result).toMatchObject({ rows: 1 });
+    const aisha = await Pupil.findOne({ schoolId: ctx.home.schoolId, upn: 'A123456789012' }).lean();
+    expect(aisha).toMatchObject({ name: 'Aisha Mohammed', dateOfBirth: '2015-03-14', la: 'Northshire' });
   });
 });
