@@ -24,6 +24,13 @@ runScreenshotScript('working-week', async ({ browser, stack }) => {
   await panel.panel.screenshot({ path: join(OUT, 'late-review-invitations.png') });
   await page.getByTestId('meeting-panel').screenshot({ path: join(OUT, 'late-review-meeting.png') });
 
+  // The caseload's week: the meeting, the two contributions due, the papers already late.
+  const reviewUrl = page.url();
+  await page.goto('/');
+  await page.getByTestId('this-week').getByTestId('this-week-count').first().waitFor();
+  await page.getByTestId('this-week').screenshot({ path: join(OUT, 'this-week.png') });
+  await page.goto(reviewUrl);
+
   // The meeting is held: the parent opens the report from their link and sees which parts are theirs.
   await review.recordMeetingDate(daysFromToday(0), { time: '14:30', place: 'Oakfield, Room 4' });
   const parent = await (await browser.newContext({ viewport: { width: 1000, height: 1200 }, locale: 'en-GB' })).newPage();
@@ -45,7 +52,4 @@ runScreenshotScript('working-week', async ({ browser, stack }) => {
   await meeting.getByTestId('part-recommendation').screenshot({ path: join(OUT, 'field-roles-parent-recommendation.png') });
   await parent.context().close();
 
-  await page.goto('/');
-  await page.getByTestId('this-week').getByTestId('this-week-count').first().waitFor();
-  await page.getByTestId('this-week').screenshot({ path: join(OUT, 'this-week.png') });
 });
