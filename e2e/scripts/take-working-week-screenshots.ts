@@ -51,5 +51,4 @@ runScreenshotScript('working-week', async ({ browser, stack }) => {
   });
   await meeting.getByTestId('part-recommendation').screenshot({ path: join(OUT, 'field-roles-parent-recommendation.png') });
   await parent.context().close();
-
 });
