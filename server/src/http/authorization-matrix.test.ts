@@ -75,6 +75,7 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/share-links'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/share-links/:linkId/revoke'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/participants'],
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/participants/previous'],
   ['201 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/participants'],
   ['204 403 404 401  401 401 401 401 401  401 401 401 401', 'DELETE /api/reviews/:reviewId/participants/:participantId'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/participants/:participantId/revoke'],

@@ -192,3 +192,17 @@ export interface OutboxMessage {
   createdAt: string;
   sentAt: string | null;
 }
+
+/** Someone invited to the pupil's previous review, offered again ("invite last year's people"). */
+export interface PreviousInvitee {
+  name: string;
+  email: string;
+  role: ParticipantRole;
+  roleLabel: string;
+}
+
+/** The previous review's people not yet invited to this one; `reviewedOn` is that review's meeting date, if any. */
+export interface PreviousInvitees {
+  reviewedOn: string | null;
+  people: PreviousInvitee[];
+}

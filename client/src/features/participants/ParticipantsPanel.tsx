@@ -5,6 +5,7 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
+import { InvitePrevious } from './InvitePrevious.tsx';
 import { describeLastReminder, nudgeNotice } from './reminder-text.ts';
 
 const STATUS_LABELS: Record<ParticipantSummary['status'], string> = {
@@ -165,6 +166,7 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
         {notice && <p className="success">{notice}</p>}
       </div>
       {latest && <InvitationResult invited={latest} />}
+      <InvitePrevious reviewId={reviewId} />
       <AddParticipantForm
         key={list.data?.invitation.suggestedDueDate ?? 'none'}
         reviewId={reviewId}

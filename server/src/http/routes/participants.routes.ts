@@ -5,6 +5,7 @@ import { forbidden } from '../../errors/index.ts';
 import {
   addParticipant,
   listParticipants,
+  listPreviousInvitees,
   nudgeParticipant,
   removeParticipant,
   resendInvitation,
@@ -37,6 +38,9 @@ export function participantRoutes(deps: RouteDeps): Router {
     const review = await loadManagedReview(staff, params.reviewId);
     return listParticipants(review.id, deps.today());
   });
+  serveStaff(router, routes.previous, async ({ staff, params }) =>
+    listPreviousInvitees(await loadManagedReview(staff, params.reviewId)),
+  );
 
   serveStaff(router, routes.add, async ({ staff, params, body }) => {
     const review = await loadManagedReview(staff, params.reviewId);

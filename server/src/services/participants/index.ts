@@ -9,3 +9,4 @@ export * from './revoke-participant-link.ts';
 export * from './resend-invitation.ts';
 export * from './get-participant-view.ts';
 export * from './record-participant-event.ts';
+export * from './previous-invitees.ts';

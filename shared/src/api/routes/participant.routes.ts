@@ -6,6 +6,7 @@ import {
   type InvitedParticipant,
   type NudgeResult,
   type OutboxMessage,
+  type PreviousInvitees,
   type ParticipantSummary,
   type ParticipantView,
 } from '../../schemas/participant.schema.ts';
@@ -20,6 +21,13 @@ export const participantRoutes = {
     path: '/api/reviews/:reviewId/participants',
     params: ReviewParamsSchema,
     response: json<{ participants: ParticipantSummary[]; invitation: InvitationDefaults }>(),
+  }),
+  /** People invited to the pupil's previous review and not yet to this one, to invite again in one go. */
+  previous: defineRoute({
+    method: 'GET',
+    path: '/api/reviews/:reviewId/participants/previous',
+    params: ReviewParamsSchema,
+    response: json<PreviousInvitees>(),
   }),
   add: defineRoute({
     method: 'POST',
