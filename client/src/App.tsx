@@ -1,3 +1,6 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { createQueryClient } from './api/index.ts';
 import { CaseloadPage } from './features/caseload/CaseloadPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { SessionProvider, useSession } from './features/auth/SessionContext.tsx';
@@ -43,6 +46,15 @@ function NotFound() {
 
 /** Routes: the LA link and participant link pages need no session; everything else is for signed-in staff. */
 export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Screens />
+    </QueryClientProvider>
+  );
+}
+
+function Screens() {
   const route = matchRoute(usePath());
   if (route.name === 'outcome-link') return <OutcomePage token={route.token} />;
   if (route.name === 'participant-link') return <ParticipantLandingPage token={route.token} />;

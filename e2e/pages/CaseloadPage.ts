@@ -17,9 +17,9 @@ export class CaseloadPage {
     await expect(this.page.getByRole('heading', { name: 'Caseload', exact: true })).toBeVisible();
   }
 
-  /** Opens a pupil's review and returns its id. */
+  /** Opens a pupil's review from its row of the table (not from "This week") and returns its id. */
   async openReview(pupilName: string): Promise<string> {
-    await this.page.getByRole('link', { name: pupilName }).click();
+    await this.rows.getByRole('link', { name: pupilName, exact: true }).click();
     await expect(this.page.getByRole('heading', { name: `Annual review: ${pupilName}` })).toBeVisible();
     return this.page.url().split('/').pop()!;
   }

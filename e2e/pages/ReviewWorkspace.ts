@@ -34,11 +34,13 @@ export class ReviewWorkspace {
     return this.editor.locator('.collaboration-carets__label', { hasText: name });
   }
 
-  /** Records the meeting date in the review's facts form. */
-  async recordMeetingDate(date: string): Promise<void> {
-    await this.page.getByText('Record what happened').click();
-    await this.page.getByLabel('Review meeting date (booked or held)').fill(date);
-    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+  /** Books the meeting in the review's meeting panel (date, and optionally time and place). */
+  async recordMeetingDate(date: string, details: { time?: string; place?: string } = {}): Promise<void> {
+    const panel = this.page.getByTestId('meeting-panel');
+    await panel.getByLabel('Date').fill(date);
+    if (details.time) await panel.getByLabel('Time').fill(details.time);
+    if (details.place) await panel.getByLabel('Place').fill(details.place);
+    await panel.getByRole('button', { name: /Book meeting|Save meeting/ }).click();
     await expect(this.page.getByTestId('review-timeline')).toContainText('Review meeting');
   }
 
@@ -92,8 +94,11 @@ export class ReviewWorkspace {
     return items.allInnerTexts();
   }
 
+  /** Finalises: the panel lists what will be locked and asks first. */
   async finalise(): Promise<void> {
     await this.page.getByRole('button', { name: 'Finalise review' }).click();
+    await expect(this.page.getByTestId('finalise-locks')).toContainText('the recommendation and its reasons');
+    await this.page.getByRole('button', { name: 'Yes, finalise and lock the report' }).click();
     await expect(this.page.getByTestId('review-status')).toHaveText('Finalised');
   }
 

@@ -43,8 +43,12 @@ runScreenshotScript('caseload', async ({ stack, browser }) => {
   await timeline.screenshot({ path: join(OUT, 'review-timeline.png') });
 
   // Recording facts: a meeting marked as held on a future date is refused next to its field.
+  await page
+    .getByTestId('meeting-panel')
+    .getByLabel('Date')
+    .fill(iso(new Date(Date.now() + 20 * 86_400_000)));
+  await page.getByTestId('meeting-panel').getByRole('button', { name: 'Book meeting' }).click();
   await timeline.getByText('Record what happened').click();
-  await timeline.getByLabel('Review meeting date (booked or held)').fill(iso(new Date(Date.now() + 20 * 86_400_000)));
   await timeline.getByLabel('The meeting has been held').check();
   await timeline.getByRole('button', { name: 'Save' }).click();
   await timeline.locator('#fact-meetingHeld-error').waitFor();

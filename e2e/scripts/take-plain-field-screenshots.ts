@@ -1,6 +1,6 @@
 /**
  * Takes the screenshot of a plain text box with another person typing in it: the SENDCo's
- * view of the Reasons box while the teacher types, on a desktop and on a phone. Run with
+ * view of the personal budget notes while the teacher types (a box both may write), on a desktop and on a phone. Run with
  * `npm run build && tsx e2e/scripts/take-plain-field-screenshots.ts`; writes
  * docs/screenshots/plain-field-typing*.png.
  */
@@ -20,13 +20,13 @@ runScreenshotScript('plain-field', async ({ stack, browser }) => {
   const teacher = await teacherContext.newPage();
   await teacher.goto(`/reviews/${reviewId}`);
 
-  const mine = new PlainTextBox(sendco, 'recommendation', 'Reasons');
-  const theirs = new PlainTextBox(teacher, 'recommendation', 'Reasons');
+  const mine = new PlainTextBox(sendco, 'personal-budget', 'Notes');
+  const theirs = new PlainTextBox(teacher, 'personal-budget', 'Notes');
   await mine.placeCaret('end');
-  await mine.type('Ben has met his reading outcome; the plan should be amended for Year 7.', 5);
-  await sendco.getByRole('heading', { name: 'Recommendation' }).click(); // the SENDCo leaves the box
+  await mine.type('No personal budget is requested this year; the family may ask for one in Year 7.', 5);
+  await sendco.getByRole('heading', { name: 'Personal budget' }).click(); // the SENDCo leaves the box
   await theirs.placeCaret('end');
-  await theirs.type(' Travel training is needed bef', 60);
+  await theirs.type(' Travel training could be funded bef', 60);
   await mine.typingMarkerOf(TEACHER.name).waitFor();
   await mine.caretOf(TEACHER.name).waitFor();
   await mine.field.scrollIntoViewIfNeeded();
@@ -34,7 +34,7 @@ runScreenshotScript('plain-field', async ({ stack, browser }) => {
 
   // The phone: the teacher sees the SENDCo, who is still in the box.
   await theirs.type('ore the move.', 60);
-  await teacher.getByRole('heading', { name: 'Recommendation' }).click();
+  await teacher.getByRole('heading', { name: 'Personal budget' }).click();
   await mine.placeCaret('end');
   await mine.type(' Agreed', 60);
   await theirs.typingMarkerOf('Priya Shah').waitFor();

@@ -23,6 +23,10 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
   const demoRows = await caseload.rows.count();
   const { csv, pupils, today } = buildCaseloadCsv();
 
+  // A template to start from: the columns the import reads, with an example row.
+  const template = await page.getByTestId('caseload-template').getAttribute('href');
+  expect(decodeURIComponent(template!)).toContain('Pupil name,Date of birth,UPN,Plan issue date');
+
   // A file with a bad row is refused with per-row errors, and nothing is imported.
   const broken = csv.replace('Northshire,,primary-to-secondary', 'Northshire,,sideways');
   await caseload.importCsv(`${broken}Zed Bad,31/02/2015,,01/01/2020,,Northshire,,,\r\n`, 'broken.csv');
@@ -66,6 +70,13 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
   await expect(theoRow.getByTestId('next-action')).toHaveText('Book the phase-transfer review meeting');
   await expect(theoRow.getByTestId('next-action-date')).toHaveAttribute('datetime', theo.phaseTransfer!.latestMeetingDate);
   await expect(theoRow.getByText(/Phase transfer at risk/)).toBeVisible();
+  // The law's date is shown apart from our plan: Theo's amended plan is due by the transfer's last
+  // compliant day; until that passes he is behind our plan (at risk), not legally late.
+  await expect(theoRow.getByTestId('statutory-date')).toHaveAttribute('datetime', theo.phaseTransfer!.lastCompliantDay);
+  const theoUrgency = theo.phaseTransfer!.lastCompliantDay < today ? 'overdue' : 'behind-plan';
+  await expect(theoRow).toHaveAttribute('data-urgency', theoUrgency);
+  await expect(oliveRow.getByTestId('statutory')).toHaveAttribute('data-status', 'late');
+  await expect(oliveRow.getByTestId('statutory-date')).toHaveAttribute('datetime', olive.reviewDueBy);
 
   const why = await caseload.openWhyThisDate('Olive Overdue');
   await expect(why).toContainText('R5');
@@ -73,12 +84,17 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
 
   await caseload.filter('Overdue');
   expect((await caseload.pupilNames()).slice(0, 1)).toEqual(['Olive Overdue']);
+  await caseload.filter(theoUrgency === 'overdue' ? 'Overdue' : 'Behind our plan');
   expect(await caseload.pupilNames()).toContain('Theo Transfer');
   await caseload.filter('Year 9+');
   expect(await caseload.pupilNames()).toContain('Nina Ninth');
   expect(await caseload.pupilNames()).not.toContain('Uma Under-five');
   await caseload.filter('Phase transfer');
-  expect(await caseload.pupilNames()).toEqual(['Theo Transfer']);
+  // Theo's is recorded and at risk, so first; pupils in Year 6 or Year 11 are transfers from their year group.
+  const transfers = await caseload.pupilNames();
+  expect(transfers[0]).toBe('Theo Transfer');
+  expect(transfers).not.toContain('Nina Ninth');
+  await expect(caseload.rows.getByTestId('transfer-tag')).toHaveCount(transfers.length);
   await caseload.filter('Under fives');
   expect(await caseload.pupilNames()).toContain('Uma Under-five');
   expect(await caseload.pupilNames()).not.toContain('Nina Ninth');
@@ -92,8 +108,11 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
 
   // The SENDCo records a booked meeting; an impossible fact is refused next to its field.
   const meeting = iso(new Date(Date.parse(`${today}T12:00:00Z`) + 20 * 86_400_000));
+  const meetingPanel = page.getByTestId('meeting-panel');
+  await meetingPanel.getByLabel('Date').fill(meeting);
+  await meetingPanel.getByRole('button', { name: 'Book meeting' }).click();
+  await expect(meetingPanel.getByTestId('meeting-summary')).not.toHaveText('No meeting booked yet.');
   await timeline.getByText('Record what happened').click();
-  await timeline.getByLabel('Review meeting date (booked or held)').fill(meeting);
   await timeline.getByLabel('The meeting has been held').check();
   await timeline.getByRole('button', { name: 'Save' }).click();
   await expect(timeline.locator('#fact-meetingHeld-error')).toContainText('has not happened yet');

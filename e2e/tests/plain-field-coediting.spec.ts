@@ -42,11 +42,13 @@ async function meeting(browser: Browser, pupil: string) {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-test('two people typing into the Reasons box at the same time, one at the start and one at the end, keep both sentences whole', async ({
+// The boxes are the personal budget notes: the SENDCo and a teacher may both write them (field
+// roles: the recommendation's reasons are the SENDCo's alone).
+test('two people typing into the personal budget notes at the same time, one at the start and one at the end, keep both sentences whole', async ({
   browser,
 }) => {
   const room = await meeting(browser, 'Ben Carter');
-  const [sendcoBox, teacherBox] = room.boxes('recommendation', 'Reasons');
+  const [sendcoBox, teacherBox] = room.boxes('personal-budget', 'Notes');
   await sendcoBox.placeCaret('end');
   await sendcoBox.type('Agreed.', 20);
   await teacherBox.expectValue('Agreed.');
@@ -58,7 +60,7 @@ test('two people typing into the Reasons box at the same time, one at the start 
   const expected = 'The plan should be amended. Agreed. Travel training is needed.';
   await sendcoBox.expectValue(expected);
   await teacherBox.expectValue(expected);
-  for (const box of await room.reloadFromServer('recommendation', 'Reasons')) await box.expectValue(expected);
+  for (const box of await room.reloadFromServer('personal-budget', 'Notes')) await box.expectValue(expected);
   await room.close();
 });
 
@@ -100,8 +102,8 @@ test('the other person sees "Tom Hughes is typing…" and his caret in the box h
   browser,
 }) => {
   const room = await meeting(browser, 'Ben Carter');
-  const [sendcoBox, teacherBox] = room.boxes('recommendation', 'Reasons');
-  const [otherBox] = room.boxes('personal-budget', 'Notes');
+  const [sendcoBox, teacherBox] = room.boxes('personal-budget', 'Notes');
+  const [otherBox] = room.boxes('recommendation', 'Reasons');
   await teacherBox.placeCaret('end');
   const typing = teacherBox.type(' Tom was here.');
   await expect(sendcoBox.typingMarkerOf(TEACHER.name)).toBeVisible();

@@ -84,6 +84,15 @@ async function writeInMeeting(page: Page, editorTestId: string, text: string): P
   await expect(meeting.getByTestId('save-status')).toHaveText('Saved');
 }
 
+/** A professional proposes a change to one section of the plan (0 = section A) from their link. */
+async function proposeChange(page: Page, section: number, text: string, { isOpen = false } = {}): Promise<void> {
+  const meeting = page.getByTestId('participant-meeting');
+  if (!isOpen) await meeting.getByRole('button', { name: 'Open the meeting report' }).click();
+  await expect(meeting.getByTestId('editor-provision-review')).toHaveAttribute('contenteditable', 'false');
+  await meeting.getByTestId('part-changes').getByLabel('Proposed change').nth(section).fill(text);
+  await expect(meeting.getByTestId('save-status')).toHaveText('Saved');
+}
+
 test('a whole review: invitations, contributions, a reminder, circulation, the meeting, finalisation and the LA link', async ({
   browser,
 }) => {
@@ -132,6 +141,7 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
   // The meeting is held today: the three co-edit the report with the SENDCo.
   await review.recordMeetingDate(daysFromToday(0));
   const ep = await openLink(browser, links.ep);
+  // Each writes where they may (field roles): the parent the views, the EP a proposed change.
   await writeInMeeting(parent, 'editor-parent-views', 'Linh: mornings are calmer since the visual timetable.');
   // The parent sees her own part open; the rest is folded under its headings, there to read.
   const folded = parent.getByTestId('participant-meeting').getByTestId('part-provision');
@@ -139,10 +149,21 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
   await expect(folded).toHaveJSProperty('open', false);
   await folded.getByRole('heading', { name: 'Provision review' }).click();
   await expect(folded.getByTestId('editor-provision-review')).toBeVisible();
-  await writeInMeeting(teacher, 'editor-provision-review', 'Tom: small-group phonics can reduce to twice a week.');
-  await writeInMeeting(ep, 'editor-young-person-views', 'Chloe told Dr Okoro she likes the reading corner best.');
-  for (const text of ['mornings are calmer', 'small-group phonics', 'likes the reading corner'])
+  // The class teacher came by link, so writes as a professional: a proposed change, not the school's provision review.
+  await proposeChange(teacher, 1, 'Tom: small-group phonics can reduce to twice a week.');
+  const epMeeting = ep.getByTestId('participant-meeting');
+  await epMeeting.getByRole('button', { name: 'Open the meeting report' }).click();
+  await expect(epMeeting.getByTestId('editor-young-person-views')).toHaveAttribute('contenteditable', 'false');
+  await expect(epMeeting.getByTestId('part-recommendation')).toContainText('The SENDCo writes this part');
+  await proposeChange(ep, 5, 'Dr Okoro: add weekly speech and language therapy.', { isOpen: true });
+  await parent.getByTestId('editor-young-person-views').click();
+  await parent.keyboard.type('Chloe told us she likes the reading corner best.', { delay: 5 });
+  await expect(parent.getByTestId('participant-meeting').getByTestId('save-status')).toHaveText('Saved');
+  for (const text of ['mornings are calmer', 'likes the reading corner'])
     await expect(sendco.page.locator('.meeting-report')).toContainText(text);
+  const proposed = sendco.page.getByTestId('part-changes').getByLabel('Proposed change');
+  await expect(proposed.nth(1)).toHaveValue(/small-group phonics/);
+  await expect(proposed.nth(5)).toHaveValue(/weekly speech and language therapy/);
   await expect(sendco.page.getByTestId('part-contributions').getByTestId('quoted-contribution')).toHaveCount(2);
 
   // Finalisation first refuses, listing what is missing; then the report is completed and finalised.

@@ -2,7 +2,7 @@
  * `npm run bench:collab`: edit propagation latency, server CPU and memory under many review
  * meetings, for our document server and, in the same run and under the same load, a plain
  * reference Yjs WebSocket server (@y/websocket-server 0.1.1: no auth, no persistence).
- * Options: --meetings=10,50,100,200 --participants=5 --rate=2 --seconds=15 --processes=1,2,3 --profile
+ * Options: --meetings=10,50,100,200 --participants=5 --rate=2 --seconds=15 --processes=1,2,3 --profile --server-logs
  * With --processes, the same load runs against 1, 2 and 3 of our server processes on one Redis
  * (participants of each meeting spread over them, so every meeting crosses processes; with
  * --pin each meeting stays on one process, as behind a balancer that hashes the document path)
@@ -11,7 +11,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdirSync, openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { reportDocName } from '@ehcp/shared';
@@ -104,9 +104,16 @@ async function runLoad(
   };
 }
 
+/** With --server-logs, each server's log (LOG_LEVEL warn) goes to .tmp/bench-logs/<port>.log. */
+const SERVER_LOGS = 'server-logs' in args;
+
 function startProcess(command: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  return child;
+  let stdout: 'ignore' | number = 'ignore';
+  if (SERVER_LOGS && env.PORT) {
+    mkdirSync(join(TMP_DIR, 'bench-logs'), { recursive: true });
+    stdout = openSync(join(TMP_DIR, 'bench-logs', `${env.PORT}.log`), 'a');
+  }
+  return spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });
 }
 
 /** Starts `count` of our server processes on one database (and one Redis when more than one). */

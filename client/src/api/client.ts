@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorEnvelope } from '@ehcp/shared';
+import { pathOf, type ErrorCode, type ErrorEnvelope, type RouteInput, type RouteResponse, type RouteSpec } from '@ehcp/shared';
 
 /** An API failure, decoded from the error envelope. */
 export class ApiError extends Error {
@@ -13,12 +13,22 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the JSON API with the session cookie; throws ApiError on any failure. */
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/** The URL of a route with its parameters and query filled in (for links and downloads). */
+export function urlOf<const S extends RouteSpec>(route: S, input: RouteInput<S>): string {
+  return pathOf(route, input.params ?? {}, input.query ?? {});
+}
+
+/**
+ * Calls one route of the shared HTTP contract with the session cookie; the route decides the
+ * method, path, what must be sent and what comes back, so a call that does not match the server
+ * does not compile. Throws ApiError on any failure.
+ */
+export async function callApi<const S extends RouteSpec>(route: S, input: RouteInput<S>): Promise<RouteResponse<S>> {
+  const body = input.body;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
+    response = await fetch(urlOf(route, input), {
+      method: route.method,
       credentials: 'same-origin',
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -26,7 +36,7 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   } catch {
     throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined as RouteResponse<S>;
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const envelope = json as Partial<ErrorEnvelope> | null;
@@ -37,5 +47,5 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
       envelope?.error?.details,
     );
   }
-  return json as T;
+  return json as RouteResponse<S>;
 }

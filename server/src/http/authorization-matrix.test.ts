@@ -58,6 +58,7 @@ const MATRIX: [cells: string, route: string][] = [
   ['204 204 204 204  204 204 204 204 204  204 204 204 204', 'POST /api/auth/logout'],
   ['200 200 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/auth/me'], // another school: itself
   ['200 200 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/caseload'], // another school: its own caseload
+  ['200 200 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/caseload/this-week'], // another school: its own week
   ['201 403 201 401  401 401 401 401 401  401 401 401 401', 'POST /api/caseload/import'], // another school: into its own
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/calendar-feeds'],
   ['201 403 201 401  401 401 401 401 401  401 401 401 401', 'POST /api/calendar-feeds'],
@@ -66,6 +67,7 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId'],
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/cycle'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/reviews/:reviewId/facts'],
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/reviews/:reviewId/meeting'],
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/readiness'],
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/contributions'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/finalise'],
@@ -73,6 +75,7 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/share-links'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/share-links/:linkId/revoke'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/participants'],
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/participants/previous'],
   ['201 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/participants'],
   ['204 403 404 401  401 401 401 401 401  401 401 401 401', 'DELETE /api/reviews/:reviewId/participants/:participantId'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/participants/:participantId/revoke'],
@@ -158,6 +161,10 @@ const RECIPES: Record<string, Recipe> = {
   'PATCH /api/reviews/:reviewId/facts': {
     setup: async () => ({ reviewId: world.reviews.openOther.id }),
     body: () => ({ meetingDate: addDays(40) }),
+  },
+  'PATCH /api/reviews/:reviewId/meeting': {
+    setup: async () => ({ reviewId: world.reviews.openOther.id }),
+    body: () => ({ date: addDays(41), time: '14:00', place: 'Room 4' }),
   },
   'POST /api/reviews/:reviewId/finalise': { setup: async () => ({ reviewId: ready.id }), body: () => ({}) },
   'POST /api/reviews/:reviewId/share-links': { setup: async () => ({ reviewId: finalised.id }), body: () => ({}) },

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, todayInEngland } from '@ehcp/shared';
 import { createSchoolWithReview } from '../test/factories.ts';
 import { TestClient } from '../test/http-client.ts';
 import { dropTestDatabase, startTestApp, type TestApp } from '../test/test-app.ts';
@@ -119,7 +120,8 @@ describe('links in emails (issue 10, item 5)', () => {
       name: 'Host Tester',
       email: 'host.tester@example.test',
       role: 'parent_carer',
-      dueDate: '2099-01-01',
+      // Within the year ahead: a due date further out is refused as a likely typo of the year.
+      dueDate: addCalendarDays(todayInEngland(), 30),
     });
     const { port } = new URL(t.baseUrl);
     const result = await raw(

@@ -92,21 +92,25 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   // general parser below leaves it alone.
   app.use('/api/caseload/import', requireJsonForMutations, express.json({ limit: LIMITS.caseloadImportMaxBytes * 2 }));
   app.use('/api', requireJsonForMutations, express.json({ limit: '100kb' }));
-  app.use('/api/health', healthRoutes());
-  app.use('/api/auth', authRoutes(deps));
-  app.use('/api/caseload', caseloadRoutes(deps));
-  app.use('/api/reviews', reviewCycleRoutes(deps));
-  app.use('/api/reviews', reviewRoutes(deps));
-  app.use('/api/reviews', shareLinkRoutes(deps));
-  app.use('/api/calendar-feeds', calendarFeedRoutes(deps));
-  app.use('/api/shared', sharedOutcomeRoutes(deps));
-  app.use('/api/reviews', participantRoutes(deps));
-  app.use('/api/reviews', circulationRoutes(deps));
-  app.use('/api/outbox', outboxRoutes(deps));
-  app.use('/api/audit', auditRoutes(deps));
-  app.use('/api/participant', participantAccessRoutes(deps));
+  // Every router registers the absolute paths of its routes in the shared contract (serve.ts).
+  for (const router of [
+    healthRoutes(),
+    authRoutes(deps),
+    caseloadRoutes(deps),
+    reviewCycleRoutes(deps),
+    reviewRoutes(deps),
+    shareLinkRoutes(deps),
+    calendarFeedRoutes(deps),
+    sharedOutcomeRoutes(deps),
+    participantRoutes(deps),
+    circulationRoutes(deps),
+    outboxRoutes(deps),
+    auditRoutes(deps),
+    participantAccessRoutes(deps),
+    publicCalendarRoutes(deps),
+  ])
+    app.use(router);
   app.use('/api', apiNotFound);
-  app.use('/calendar', publicCalendarRoutes(deps));
 
   const clientDist = deps.config.http.clientDist;
   if (clientDist && existsSync(join(clientDist, 'index.html'))) {

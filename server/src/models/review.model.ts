@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { DEFAULT_MEETING_MINUTES, LIMITS } from '@ehcp/shared';
 import { REVIEW_DECISIONS } from '@ehcp/shared/deadlines';
 
 const isoDate = { type: String, match: /^\d{4}-\d{2}-\d{2}$/, default: null };
@@ -15,6 +16,12 @@ const reviewSchema = new Schema(
     finalisedAt: { type: Date, default: null },
     meetingDate: isoDate,
     meetingHeld: { type: Boolean, default: false },
+    /** HH:MM in England's time, once the SENDCo sets it. */
+    meetingTime: { type: String, match: /^([01]\d|2[0-3]):[0-5]\d$/, default: null },
+    meetingDurationMinutes: { type: Number, min: 15, max: 480, default: DEFAULT_MEETING_MINUTES },
+    meetingPlace: { type: String, maxlength: LIMITS.meetingPlaceMax, default: null },
+    /** https link for joining online. */
+    meetingVideoLink: { type: String, maxlength: LIMITS.videoLinkMax, default: null },
     papersCirculatedDate: isoDate,
     reportSentDate: isoDate,
     decision: { type: String, enum: [...REVIEW_DECISIONS, null], default: null },

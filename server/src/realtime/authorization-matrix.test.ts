@@ -90,7 +90,8 @@ const DOCS: Record<string, { name: () => string; fragment: string }> = {
 // prettier-ignore
 const WHILE_OPEN: [cells: string, doc: keyof typeof DOCS][] = [
   // SEN  STF  OTH  ANO   PAR  PRO  P-R  P-X  P-O   LA   L-R  L-X  L-O
-  ['edit edit 4403 4401  edit edit 4401 4401 4403  4403 4401 4401 4403', 'report'],
+  // The probe writes the discussion notes: the school's part (field roles), so a link's edit is refused with 4403.
+  ['edit edit 4403 4401  4403 4403 4401 4401 4403  4403 4401 4401 4403', 'report'],
   ['read read 4403 4401  edit 4403 4401 4401 4403  4403 4401 4401 4403', 'parent’s draft'],
   ['read read 4403 4401  4403 read 4401 4401 4403  4403 4401 4401 4403', 'professional’s submitted draft'],
   ['4403 4403 4403 4401  4403 4403 4401 4401 4403  4403 4401 4401 4403', 'another review’s participant under this review'],

@@ -1,5 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CollabCloseCodes, CONTRIBUTION_FRAGMENT, contributionDocName, reportDocName, type ParticipantRole } from '@ehcp/shared';
+import {
+  CollabCloseCodes,
+  CONTRIBUTION_FRAGMENT,
+  contributionDocName,
+  reportDocName,
+  REPORT_TEXT_FRAGMENTS,
+  type ParticipantRole,
+} from '@ehcp/shared';
 import { Contribution, DocUpdate } from '../models/index.ts';
 import { submitContribution } from '../services/index.ts';
 import { closeCodeOf, connectCollabClient, isPersisted, openRawSocket, type CollabClient } from '../test/collab-client.ts';
@@ -65,12 +72,17 @@ describe('contribution drafts on the document server', () => {
     expect(await closeCodeOf(await openRawSocket(t.wsUrl, parent.docName, { participant: teacher.token }))).toBe(
       CollabCloseCodes.forbidden,
     );
-    // Everyone invited co-edits the meeting report of their review.
+    // Everyone invited co-edits the meeting report of their review, in the parts they may write (field-roles.test.ts).
     const parentInMeeting = connect(reportDocName(school.reviewId), { participant: parent.token });
     const sendcoInMeeting = connect(reportDocName(school.reviewId), { cookie: sendco.sessionCookie! });
     await waitFor(() => parentInMeeting.provider.synced && sendcoInMeeting.provider.synced);
-    parentInMeeting.type('Parent: he is happier this year.');
-    await waitFor(() => sendcoInMeeting.text().includes('happier this year'), { message: 'the SENDCo sees the parent’s edit' });
+    parentInMeeting.type('Parent: he is happier this year.', REPORT_TEXT_FRAGMENTS.parentViews);
+    await waitFor(
+      () => sendcoInMeeting.doc.getXmlFragment(REPORT_TEXT_FRAGMENTS.parentViews).toString().includes('happier this year'),
+      {
+        message: 'the SENDCo sees the parent’s edit',
+      },
+    );
     const teacherDraft = connect(teacher.docName, { participant: teacher.token });
     await waitFor(() => teacherDraft.provider.synced);
     expect(draftText(teacherDraft)).toContain('Progress against each outcome in the plan');

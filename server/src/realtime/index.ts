@@ -14,6 +14,7 @@ import { authenticate } from './extensions/authenticate.ts';
 import { awarenessIdentity } from './extensions/awareness-identity.ts';
 import { compaction } from './extensions/compaction.ts';
 import { draftActivity } from './extensions/draft-activity.ts';
+import { fieldRoles } from './extensions/field-roles.ts';
 import { heartbeat } from './extensions/heartbeat.ts';
 import { memoryBudget } from './extensions/memory-budget.ts';
 import { docChannel, redisFanout } from './extensions/redis-fanout.ts';
@@ -71,6 +72,7 @@ export function buildDocumentServer(options: RealtimeOptions): DocumentLayer {
       roleGate(freezes, log),
       awarenessIdentity(),
       memoryBudget(limits, yjsLog),
+      fieldRoles(log),
       updateLogExtension,
       ...(bus ? [redisFanout(bus, { healIntervalMs: FANOUT_HEAL_MS, maxNestingDepth: limits.maxNestingDepth }, yjsLog)] : []),
       compaction(persistence, limits, yjsLog, bus),

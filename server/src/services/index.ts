@@ -1,5 +1,7 @@
 export * from './clock.ts';
 export * from './sessions/index.ts';
+export type * from './ports/index.ts';
+export * from './review-cycle/index.ts';
 export * from './caseload/index.ts';
 export * from './reviews/index.ts';
 export * from './share-links/index.ts';

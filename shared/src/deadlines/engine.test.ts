@@ -115,3 +115,112 @@ describe('options (R19)', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('partial input: every output its inputs determine, the rest absent (issue 11 item 7)', () => {
+  const asOf = '2025-11-10';
+  it.each([
+    // label, input besides asOf, top-level keys (in order), flag keys (in order)
+    ['nothing but asOf', {}, ['flags'], []],
+    [
+      'date of birth only: year group and age flags',
+      { dateOfBirth: '2014-06-01' },
+      ['yearGroup', 'flags'],
+      ['isUnderFive', 'isYear9Plus'],
+    ],
+    ['year-group override only: no birth date needed', { yearGroupOverride: 6 }, ['yearGroup', 'flags'], ['isYear9Plus']],
+    [
+      'plan issue date only: the 12-month cycle',
+      { planIssuedDate: '2025-01-20' },
+      ['reviewAnchorDate', 'reviewDueBy', 'anniversaryDate', 'latestMeetingDate', 'reviewSurfaceFrom', 'flags'],
+      ['reviewOverdue'],
+    ],
+    [
+      'last review only: the cycle anchors on it',
+      { lastReviewMeetingDate: '2024-10-01' },
+      ['reviewAnchorDate', 'reviewDueBy', 'anniversaryDate', 'latestMeetingDate', 'reviewSurfaceFrom', 'daysOverdue', 'flags'],
+      ['reviewOverdue'],
+    ],
+    [
+      'a phase transfer needs no plan date',
+      { transfer: { type: 'primary-to-secondary', transferDate: '2026-09-01' } },
+      ['phaseTransfer', 'flags'],
+      [],
+    ],
+    [
+      'a meeting without the plan: notice, circulation and report dates, but no decision date (the 12 months may cap it)',
+      { meetingDate: '2025-12-01' },
+      ['inviteBy', 'adviceCirculatedBy', 'requestAdviceTarget', 'sendInvitesTarget', 'reportDueBy', 'nextReviewDueBy', 'flags'],
+      [],
+    ],
+    [
+      'proposals without the plan: the amendment chain, not whether they were late',
+      { meetingDate: '2025-10-01', proposedAmendmentsSentDate: '2025-10-20' },
+      [
+        'inviteBy',
+        'adviceCirculatedBy',
+        'requestAdviceTarget',
+        'sendInvitesTarget',
+        'reportDueBy',
+        'nextReviewDueBy',
+        'representationsCloseOn',
+        'earliestFinalIssueDate',
+        'finalPlanDueBy',
+        'finalPlanLongstop',
+        'effectiveFinalPlanDueBy',
+        'flags',
+      ],
+      [],
+    ],
+    [
+      'an under-five without a plan date: the age flag but no interim window (it counts from the anchor)',
+      { dateOfBirth: '2022-03-01' },
+      ['yearGroup', 'flags'],
+      ['isUnderFive', 'isYear9Plus'],
+    ],
+    [
+      'a cease decision alone gives the appeal deadline',
+      { decision: 'cease', decisionNotifiedDate: '2025-11-01' },
+      ['appealDeadline', 'flags'],
+      [],
+    ],
+  ])('%s', (_label, change, keys, flagKeys) => {
+    const timeline = computeTimeline({ asOf, ...change } as TimelineInput);
+    expect(Object.keys(timeline)).toEqual(keys);
+    expect(Object.keys(timeline.flags)).toEqual(flagKeys);
+  });
+
+  it('gives the same values as with complete input for the outputs it does give', () => {
+    const complete = computeTimeline({
+      asOf,
+      dateOfBirth: '2012-05-05',
+      planIssuedDate: '2025-01-20',
+      meetingDate: '2025-12-01',
+    });
+    const noBirth = computeTimeline({ asOf, planIssuedDate: '2025-01-20', meetingDate: '2025-12-01' });
+    const noPlan = computeTimeline({ asOf, dateOfBirth: '2012-05-05', meetingDate: '2025-12-01' });
+    for (const [key, value] of Object.entries(noBirth)) if (key !== 'flags') expect(complete).toHaveProperty(key, value);
+    for (const [key, value] of Object.entries(noPlan)) if (key !== 'flags') expect(complete).toHaveProperty(key, value);
+    expect(noPlan.flags).toEqual({ isUnderFive: false, isYear9Plus: true });
+    expect(noBirth.flags).toEqual({ meetingLate: false, decisionWindowCapped: false });
+  });
+
+  it('moves an override up each 1 September without a birth date', () => {
+    const timeline = computeTimeline({ asOf: '2025-07-01', yearGroupOverride: 8, meetingDate: '2025-10-01' });
+    expect(timeline.yearGroup).toBe(8);
+    expect(timeline.yearGroupAtMeeting).toBe(9);
+    expect(timeline.flags.isYear9Plus).toBe(true);
+  });
+
+  it('explains and warns on partial input without failing', async () => {
+    const { explainTimeline } = await import('./explanations.ts');
+    const { listDateWarnings } = await import('./warnings.ts');
+    const input = {
+      asOf,
+      meetingDate: '2025-11-26',
+      transfer: { type: 'secondary-to-post16', transferDate: '2026-09-01' },
+    } as const;
+    expect(Object.keys(explainTimeline(input))).toContain('adviceCirculatedBy');
+    expect(explainTimeline(input)['phaseTransfer.lastCompliantDay']?.ruleId).toBe('R13');
+    expect(listDateWarnings(input).map((w) => w.field)).toContain('inviteBy');
+  });
+});

@@ -10,13 +10,13 @@ import { computeAmendmentDates } from './rules/amendments.ts';
 import { computeAppealDeadline } from './rules/ceasing.ts';
 import { formatIsoDate as iso, parseIsoDate } from './rules/dates.ts';
 import { computePhaseTransfer, type PhaseTransferDates } from './rules/phase-transfer.ts';
-import { computePostMeetingDates } from './rules/post-meeting.ts';
+import { computePostMeetingDates, computeReportDueBy } from './rules/post-meeting.ts';
 import { computePreMeetingDates } from './rules/pre-meeting.ts';
-import { computeNextReviewDueBy, computeOverdue, computeReviewCycle } from './rules/review-cycle.ts';
+import { computeNextReviewDueBy, computeOverdue, computeReviewCycle, type ReviewCycle } from './rules/review-cycle.ts';
 import { computeUnderFiveWindow } from './rules/under-five.ts';
 import { effectiveYearGroup, isUnderFive, isYear9Plus } from './rules/year-group.ts';
-import { TimelineInputSchema, type ParsedTimelineInput, type TimelineInput } from './schema.ts';
-import type { PhaseTransferTimeline, Timeline, TimelineFlags } from './types.ts';
+import { TimelineInputSchema, type CompleteTimelineInput, type ParsedTimelineInput, type TimelineInput } from './schema.ts';
+import type { CompleteTimeline, PhaseTransferTimeline, Timeline, TimelineFlags } from './types.ts';
 
 /** Result of {@link safeComputeTimeline}, shaped like zod's `safeParse` result. */
 export type TimelineResult = { success: true; data: Timeline } | { success: false; error: TimelineValidationError };
@@ -35,27 +35,32 @@ export function parseTimelineInput(input: unknown): ParsedTimelineInput {
 const optionalDate = (value: string | null | undefined): Date | undefined => (value == null ? undefined : parseIsoDate(value));
 
 /**
- * Computes every statutory, case-law, Code and Product date of the annual-review timeline.
- *
- * Which outputs appear (absent keys mean "does not apply"):
- * - always: `yearGroup`, `reviewAnchorDate`, `reviewDueBy`, `anniversaryDate`,
- *   `latestMeetingDate`, `reviewSurfaceFrom`, `flags.isUnderFive`, `flags.isYear9Plus`;
- * - no `meetingDate`: `flags.reviewOverdue`, plus `daysOverdue` when overdue (R4);
- * - with `meetingDate`: `yearGroupAtMeeting`, `inviteBy`, `adviceCirculatedBy`,
- *   `requestAdviceTarget`, `sendInvitesTarget`, `reportDueBy`, `decisionDueBy`,
- *   `nextReviewDueBy` (R11), `flags.meetingLate`, and `flags.decisionWindowCapped` when the
- *   meeting is not late (R5);
- * - with `proposedAmendmentsSentDate` (which requires `meetingDate`): the R9 chain and
- *   `flags.proposedAmendmentsLate`;
- * - with `transfer`: `phaseTransfer` (`namedDate` is `null` for post16-to-post16);
- * - under five on `asOf`: `underFiveReviewWindow` (R15);
+ * Computes every statutory, case-law, Code and Product date of the annual-review timeline that
+ * its input determines. Only `asOf` is required; each output is present when the inputs it
+ * depends on are given and it applies, and absent otherwise (never a guess):
+ * - `dateOfBirth`, or `yearGroupOverride`: `yearGroup`, `flags.isYear9Plus` (and with a
+ *   meeting `yearGroupAtMeeting`); `dateOfBirth`: `flags.isUnderFive` (R3, R12, R15);
+ * - `planIssuedDate` or `lastReviewMeetingDate` (the anchor, R4): `reviewAnchorDate`,
+ *   `reviewDueBy`, `anniversaryDate`, `latestMeetingDate`, `reviewSurfaceFrom`; without a
+ *   meeting also `flags.reviewOverdue`, plus `daysOverdue` when overdue (R4);
+ * - `meetingDate`: `inviteBy`, `adviceCirculatedBy`, `requestAdviceTarget`,
+ *   `sendInvitesTarget`, `reportDueBy`, `nextReviewDueBy` (R6, R7, R11, R19); with the anchor
+ *   also `decisionDueBy`, `flags.meetingLate`, and `flags.decisionWindowCapped` when the
+ *   meeting is not late (R5, R8);
+ * - `proposedAmendmentsSentDate` (which requires `meetingDate`): the R9 chain, and
+ *   `flags.proposedAmendmentsLate` when `decisionDueBy` is known;
+ * - `transfer`: `phaseTransfer` (`namedDate` is `null` for post16-to-post16), no plan date needed;
+ * - under five on `asOf`, with the anchor: `underFiveReviewWindow` (R15);
  * - `decision` is `cease` and `decisionNotifiedDate` is given: `appealDeadline` (R17).
- * No date is ever moved off a weekend or holiday (R1).
+ * With a birth date and a plan issue date every output that applies is present (the result is
+ * then a {@link CompleteTimeline}). No date is ever moved off a weekend or holiday (R1).
  *
  * @param input Section 4 inputs with `YYYY-MM-DD` dates; see {@link TimelineInputSchema}.
  * @param options Optional Product lead times (R19); defaults to {@link DEFAULT_LEAD_TIMES}.
  * @throws TimelineValidationError when the input or options are invalid.
  */
+export function computeTimeline(input: CompleteTimelineInput, options?: TimelineOptions): CompleteTimeline;
+export function computeTimeline(input: TimelineInput, options?: TimelineOptions): Timeline;
 export function computeTimeline(input: TimelineInput, options?: TimelineOptions): Timeline {
   const parsed = parseTimelineInput(input);
   return buildTimeline(parsed, resolveLeadTimes(options));
@@ -74,34 +79,31 @@ export function safeComputeTimeline(input: unknown, options?: TimelineOptions): 
 }
 
 function buildTimeline(input: ParsedTimelineInput, leadTimes: LeadTimes): Timeline {
-  const dateOfBirth = parseIsoDate(input.dateOfBirth);
+  const dateOfBirth = optionalDate(input.dateOfBirth);
   const asOf = parseIsoDate(input.asOf);
   const meetingDate = optionalDate(input.meetingDate);
   const override = input.yearGroupOverride ?? undefined;
 
   const cycle = computeReviewCycle(
-    parseIsoDate(input.planIssuedDate),
+    optionalDate(input.planIssuedDate),
     optionalDate(input.lastReviewMeetingDate),
     leadTimes.reviewSurfaceWeeks,
   );
   const yearGroup = effectiveYearGroup(dateOfBirth, asOf, asOf, override);
   const yearGroupAtMeeting = meetingDate && effectiveYearGroup(dateOfBirth, meetingDate, asOf, override);
+  const yearGroupForPfa = yearGroupAtMeeting ?? yearGroup;
   const flags: TimelineFlags = {
-    isUnderFive: isUnderFive(dateOfBirth, asOf),
-    isYear9Plus: isYear9Plus(yearGroupAtMeeting ?? yearGroup),
+    ...(dateOfBirth && { isUnderFive: isUnderFive(dateOfBirth, asOf) }),
+    ...(yearGroupForPfa !== undefined && { isYear9Plus: isYear9Plus(yearGroupForPfa) }),
   };
   const timeline: Timeline = {
-    yearGroup,
+    ...(yearGroup !== undefined && { yearGroup }),
     ...(yearGroupAtMeeting !== undefined && { yearGroupAtMeeting }),
-    reviewAnchorDate: iso(cycle.reviewAnchorDate),
-    reviewDueBy: iso(cycle.reviewDueBy),
-    anniversaryDate: iso(cycle.anniversaryDate),
-    latestMeetingDate: iso(cycle.latestMeetingDate),
-    reviewSurfaceFrom: iso(cycle.reviewSurfaceFrom),
+    ...(cycle && cycleOutputs(cycle)),
     flags,
   };
 
-  if (!meetingDate) {
+  if (!meetingDate && cycle) {
     // R4/R19: overdue is judged only while no meeting is recorded in the cycle.
     const overdue = computeOverdue(asOf, cycle.reviewDueBy);
     flags.reviewOverdue = overdue.reviewOverdue;
@@ -113,10 +115,10 @@ function buildTimeline(input: ParsedTimelineInput, leadTimes: LeadTimes): Timeli
 
   if (meetingDate) {
     const sentDate = optionalDate(input.proposedAmendmentsSentDate);
-    addMeetingOutputs(timeline, meetingDate, sentDate, cycle.reviewDueBy, phaseTransfer, leadTimes);
+    addMeetingOutputs(timeline, meetingDate, sentDate, cycle?.reviewDueBy, phaseTransfer, leadTimes);
   }
   if (phaseTransfer) timeline.phaseTransfer = formatPhaseTransfer(phaseTransfer);
-  if (flags.isUnderFive) {
+  if (flags.isUnderFive && cycle) {
     const window = computeUnderFiveWindow(cycle.reviewAnchorDate);
     timeline.underFiveReviewWindow = { from: iso(window.from), to: iso(window.to) };
   }
@@ -128,37 +130,54 @@ function buildTimeline(input: ParsedTimelineInput, leadTimes: LeadTimes): Timeli
   return orderKeys(timeline);
 }
 
-/** Adds the outputs that exist only with a meeting date (R5–R9, R11, R19). */
+/** The dates of the 12-month cycle (R4, R5, R19). */
+function cycleOutputs(
+  cycle: ReviewCycle,
+): Pick<Timeline, 'reviewAnchorDate' | 'reviewDueBy' | 'anniversaryDate' | 'latestMeetingDate' | 'reviewSurfaceFrom'> {
+  return {
+    reviewAnchorDate: iso(cycle.reviewAnchorDate),
+    reviewDueBy: iso(cycle.reviewDueBy),
+    anniversaryDate: iso(cycle.anniversaryDate),
+    latestMeetingDate: iso(cycle.latestMeetingDate),
+    reviewSurfaceFrom: iso(cycle.reviewSurfaceFrom),
+  };
+}
+
+/**
+ * Adds the outputs that exist only with a meeting date (R5–R9, R11, R19). Those that also need
+ * the 12-month date (the decision, which it may cap, and whether the meeting is late) are added
+ * only when the cycle is known.
+ */
 function addMeetingOutputs(
   timeline: Timeline,
   meetingDate: Date,
   sentDate: Date | undefined,
-  reviewDueBy: Date,
+  reviewDueBy: Date | undefined,
   phaseTransfer: PhaseTransferDates | undefined,
   leadTimes: LeadTimes,
 ): void {
   const { flags } = timeline;
   const pre = computePreMeetingDates(meetingDate, leadTimes.requestAdviceWeeks, leadTimes.sendInvitesWeeks);
-  const post = computePostMeetingDates(meetingDate, reviewDueBy);
   timeline.inviteBy = iso(pre.inviteBy);
   timeline.adviceCirculatedBy = iso(pre.adviceCirculatedBy);
   timeline.requestAdviceTarget = iso(pre.requestAdviceTarget);
   timeline.sendInvitesTarget = iso(pre.sendInvitesTarget);
-  timeline.reportDueBy = iso(post.reportDueBy);
-  timeline.decisionDueBy = iso(post.decisionDueBy);
+  timeline.reportDueBy = iso(computeReportDueBy(meetingDate));
+  const post = reviewDueBy && computePostMeetingDates(meetingDate, reviewDueBy);
+  if (post) timeline.decisionDueBy = iso(post.decisionDueBy);
   timeline.nextReviewDueBy = iso(computeNextReviewDueBy(meetingDate));
-  flags.meetingLate = post.meetingLate;
-  if (post.decisionWindowCapped !== undefined) {
+  if (post) flags.meetingLate = post.meetingLate;
+  if (post?.decisionWindowCapped !== undefined) {
     flags.decisionWindowCapped = post.decisionWindowCapped;
   }
   if (!sentDate) return;
-  const chain = computeAmendmentDates(sentDate, meetingDate, post.decisionDueBy, phaseTransfer?.lastCompliantDay);
+  const chain = computeAmendmentDates(sentDate, meetingDate, post?.decisionDueBy, phaseTransfer?.lastCompliantDay);
   timeline.representationsCloseOn = iso(chain.representationsCloseOn);
   timeline.earliestFinalIssueDate = iso(chain.earliestFinalIssueDate);
   timeline.finalPlanDueBy = iso(chain.finalPlanDueBy);
   timeline.finalPlanLongstop = iso(chain.finalPlanLongstop);
   timeline.effectiveFinalPlanDueBy = iso(chain.effectiveFinalPlanDueBy);
-  flags.proposedAmendmentsLate = chain.proposedAmendmentsLate;
+  if (chain.proposedAmendmentsLate !== undefined) flags.proposedAmendmentsLate = chain.proposedAmendmentsLate;
 }
 
 function formatPhaseTransfer(dates: PhaseTransferDates): PhaseTransferTimeline {

@@ -2,21 +2,11 @@
  * Small wording helpers shared by the explanation builders.
  */
 import { differenceInCalendarDays, isWeekend, previousFriday } from 'date-fns';
+import { longDate } from '../dates/calendar-dates.ts';
 import { formatLongDate, parseIsoDate, weekdayName, type IsoDate } from './rules/dates.ts';
 
-/** Year group in words: "Reception", "Year 9", "the year before Reception", "beyond Year 13". */
-export function yearGroupLabel(yearGroup: number): string {
-  if (yearGroup === 0) return 'Reception';
-  if (yearGroup === -1) return 'the year before Reception';
-  if (yearGroup < -1) return `${-yearGroup} years before Reception`;
-  if (yearGroup > 13) return `beyond Year 13 (year group ${yearGroup})`;
-  return `Year ${yearGroup}`;
-}
-
-/** Formats a `YYYY-MM-DD` date for people, e.g. "Saturday 14 February 2026". */
-export function longDate(date: IsoDate): string {
-  return formatLongDate(parseIsoDate(date));
-}
+export { longDate };
+export { yearGroupLabel } from './rules/year-group.ts';
 
 /** Whole calendar days from `earlier` to `later` (positive when `later` is later). */
 export function daysBetween(earlier: IsoDate, later: IsoDate): number {

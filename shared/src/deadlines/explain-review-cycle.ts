@@ -16,13 +16,16 @@ function yearGroupReason({ input, long }: ExplainContext, yearGroup: number, on:
   return `On ${long(on)} the child is in ${yearGroupLabel(yearGroup)}, ${basis}.`;
 }
 
-/** Builders for the review-cycle outputs, keyed by output name. */
+/**
+ * Builders for the review-cycle outputs, keyed by output name. A builder runs only for an output
+ * that is present, so the outputs it is derived from are present too (hence the `!`s).
+ */
 export const REVIEW_CYCLE_EXPLANATIONS: Partial<Record<TimelineField, ExplanationBuilder>> = {
   yearGroup: (c) => ({
     ruleId: 'R3',
     status: 'product',
     source: ADMISSIONS,
-    reason: yearGroupReason(c, c.timeline.yearGroup, c.input.asOf),
+    reason: yearGroupReason(c, c.timeline.yearGroup!, c.input.asOf),
   }),
   yearGroupAtMeeting: (c) => ({
     ruleId: 'R3',
@@ -45,7 +48,7 @@ export const REVIEW_CYCLE_EXPLANATIONS: Partial<Record<TimelineField, Explanatio
     status: 'statutory',
     source: S44,
     verification: 'V2',
-    reason: `The whole annual review, including the council's decision letter, must be finished by ${long(t.reviewDueBy)}: the last day of the 12 months that start on ${long(t.reviewAnchorDate)}.${weekendNote(t.reviewDueBy)}`,
+    reason: `The whole annual review, including the council's decision letter, must be finished by ${long(t.reviewDueBy)}: the last day of the 12 months that start on ${long(t.reviewAnchorDate)}.${weekendNote(t.reviewDueBy!)}`,
   }),
   anniversaryDate: ({ timeline: t, long }) => ({
     ruleId: 'R4',
@@ -66,7 +69,7 @@ export const REVIEW_CYCLE_EXPLANATIONS: Partial<Record<TimelineField, Explanatio
     ruleId: 'R19',
     status: 'product',
     source: 'Product lead time (configurable), not law',
-    reason: `We start showing this review on ${long(t.reviewSurfaceFrom)}, ${plural(daysBetween(t.reviewSurfaceFrom, t.reviewDueBy) / 7, 'week')} before its deadline, to leave time to book the meeting and gather advice. This is our suggestion, not a legal date.`,
+    reason: `We start showing this review on ${long(t.reviewSurfaceFrom)}, ${plural(daysBetween(t.reviewSurfaceFrom!, t.reviewDueBy!) / 7, 'week')} before its deadline, to leave time to book the meeting and gather advice. This is our suggestion, not a legal date.`,
   }),
   daysOverdue: ({ timeline: t, input, long }) => ({
     ruleId: 'R4',
@@ -92,7 +95,8 @@ export const REVIEW_CYCLE_EXPLANATIONS: Partial<Record<TimelineField, Explanatio
       : `The child is five or older on ${long(input.asOf)}, so the extra under-five reviews do not apply.`,
   }),
   'flags.isYear9Plus': ({ timeline: t }) => {
-    const yearGroup = t.yearGroupAtMeeting ?? t.yearGroup;
+    // Present only when a year group is known.
+    const yearGroup = (t.yearGroupAtMeeting ?? t.yearGroup)!;
     const when = t.yearGroupAtMeeting === undefined ? 'now' : 'at the review meeting';
     return {
       ruleId: 'R12',

@@ -47,8 +47,11 @@ export interface ExplainContext {
   timeline: Timeline;
   /** The validated input. */
   input: ParsedTimelineInput;
-  /** Formats a `YYYY-MM-DD` date for people, e.g. "Saturday 14 February 2026". */
-  long: (date: IsoDate) => string;
+  /**
+   * Formats a `YYYY-MM-DD` date for people, e.g. "Saturday 14 February 2026". Builders run only
+   * for outputs present, whose inputs are then present too; a missing date reads as "".
+   */
+  long: (date: IsoDate | null | undefined) => string;
 }
 
 /** Builds the explanation of one output; only called when the output is present. */

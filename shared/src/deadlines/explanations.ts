@@ -3,6 +3,9 @@
  */
 import { computeTimeline, parseTimelineInput } from './engine.ts';
 import { longDate } from './explain-helpers.ts';
+import type { IsoDate } from './rules/dates.ts';
+
+const long = (date: IsoDate | null | undefined): string => (date ? longDate(date) : '');
 import { MEETING_EXPLANATIONS } from './explain-meeting.ts';
 import { REVIEW_CYCLE_EXPLANATIONS } from './explain-review-cycle.ts';
 import { TRANSFER_EXPLANATIONS } from './explain-transfer.ts';
@@ -47,7 +50,7 @@ export function listTimelineFields(timeline: Timeline): TimelineField[] {
  */
 export function explainTimeline(input: TimelineInput, options?: TimelineOptions): TimelineExplanations {
   const timeline = computeTimeline(input, options);
-  const context: ExplainContext = { timeline, input: parseTimelineInput(input), long: longDate };
+  const context: ExplainContext = { timeline, input: parseTimelineInput(input), long };
   const explanations: TimelineExplanations = {};
   for (const field of listTimelineFields(timeline)) {
     const build = BUILDERS[field];
@@ -70,7 +73,7 @@ export function explainTimelineFields(
   timeline: Timeline,
   fields: readonly TimelineField[],
 ): TimelineExplanations {
-  const context: ExplainContext = { timeline, input: parseTimelineInput(input), long: longDate };
+  const context: ExplainContext = { timeline, input: parseTimelineInput(input), long };
   const present = new Set(listTimelineFields(timeline));
   const explanations: TimelineExplanations = {};
   for (const field of fields) {

@@ -14,9 +14,10 @@ export type { TimelineIssue } from './errors.ts';
 export { DEFAULT_LEAD_TIMES, TimelineOptionsSchema } from './options.ts';
 export type { LeadTimes, TimelineOptions } from './options.ts';
 export { MAX_YEAR_GROUP_OVERRIDE, MIN_YEAR_GROUP_OVERRIDE, TimelineInputSchema, TransferSchema } from './schema.ts';
-export type { ParsedTimelineInput, TimelineInput } from './schema.ts';
+export type { CompleteTimelineInput, ParsedTimelineInput, TimelineInput } from './schema.ts';
 export { REVIEW_DECISIONS, TRANSFER_TYPES } from './types.ts';
 export type {
+  CompleteTimeline,
   PhaseTransferTimeline,
   ReviewDecision,
   Timeline,
@@ -25,4 +26,8 @@ export type {
   UnderFiveReviewWindow,
 } from './types.ts';
 export { endOfMonthsPeriod, formatIsoDate, isIsoDate, parseIsoDate } from './rules/dates.ts';
+export { yearGroupLabel } from './rules/year-group.ts';
 export type { IsoDate } from './rules/dates.ts';
+export { TRANSFER_TYPE_LABELS, transferForYearGroup, YEAR_11, YEAR_6 } from './rules/year-group-transfer.ts';
+export type { YearGroupTransfer } from './rules/year-group-transfer.ts';
+export { effectiveYearGroup } from './rules/year-group.ts';

@@ -81,8 +81,9 @@ describe('input validation names the field (section 4)', () => {
     expect(issuesFor(input).map((issue) => issue.field)).toEqual(['input']);
   });
 
-  it('lists all three required fields when they are missing', () => {
-    expect(issuesFor({}).map((issue) => issue.field)).toEqual(['dateOfBirth', 'planIssuedDate', 'asOf']);
+  it('requires only asOf: every other input may be missing (partial input, issue 11 item 7)', () => {
+    expect(issuesFor({}).map((issue) => issue.field)).toEqual(['asOf']);
+    expect(TimelineInputSchema.safeParse({ asOf: '2026-01-05' }).success).toBe(true);
   });
 
   it.each([

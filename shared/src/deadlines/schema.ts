@@ -52,9 +52,9 @@ const yearGroupOverrideMessage = `yearGroupOverride must be a whole number from 
 const InputFieldsSchema = z.strictObject(
   {
     /** Child or young person's date of birth; gives the year group (R3) and under-five test (R15). */
-    dateOfBirth: dateField('dateOfBirth'),
+    dateOfBirth: dateField('dateOfBirth').nullish(),
     /** Date the final EHC plan was first issued; anchors the first review (CFA 2014 s44(1), R4). */
-    planIssuedDate: dateField('planIssuedDate'),
+    planIssuedDate: dateField('planIssuedDate').nullish(),
     /** Date of the previous cycle's review meeting; anchors later reviews (R4, A1). */
     lastReviewMeetingDate: dateField('lastReviewMeetingDate').nullish(),
     /** Date of this cycle's review meeting, planned or held (R5–R8, R11). */
@@ -86,7 +86,7 @@ const InputFieldsSchema = z.strictObject(
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? undefined
-        : 'The timeline input must be an object with at least dateOfBirth, planIssuedDate and asOf.',
+        : 'The timeline input must be an object with at least asOf (the day to compute the timeline for).',
   },
 );
 
@@ -203,6 +203,12 @@ export const TimelineInputSchema = InputFieldsSchema.superRefine(
 
 /** Input to {@link computeTimeline}; dates are `YYYY-MM-DD` strings (spec section 4). */
 export type TimelineInput = z.input<typeof TimelineInputSchema>;
+
+/**
+ * Input with the two facts every review has once a plan exists: the birth date and the plan's
+ * issue date. With them every output that applies is present (see {@link CompleteTimeline}).
+ */
+export type CompleteTimelineInput = TimelineInput & { dateOfBirth: IsoDate; planIssuedDate: IsoDate };
 
 /** Input after validation. */
 export type ParsedTimelineInput = z.output<typeof TimelineInputSchema>;

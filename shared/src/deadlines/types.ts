@@ -49,39 +49,41 @@ export interface UnderFiveReviewWindow {
 
 /** Boolean outputs. Optional flags are absent when they do not apply. */
 export interface TimelineFlags {
-  /** Younger than five on `asOf` (R3, R15). */
-  isUnderFive: boolean;
-  /** In or beyond Year 9 at the meeting, or on `asOf` without one (reg 20(6), 21(6); R12). */
-  isYear9Plus: boolean;
-  /** `asOf` is after `reviewDueBy`; only when no `meetingDate` is given (R4). */
+  /** Younger than five on `asOf` (R3, R15); only with `dateOfBirth`. */
+  isUnderFive?: boolean;
+  /** In or beyond Year 9 at the meeting, or on `asOf` without one (reg 20(6), 21(6); R12); only when a year group is known. */
+  isYear9Plus?: boolean;
+  /** `asOf` is after `reviewDueBy`; only when no `meetingDate` is given and the cycle is known (R4). */
   reviewOverdue?: boolean;
-  /** The meeting is after `reviewDueBy`; only with `meetingDate` (R5). */
+  /** The meeting is after `reviewDueBy`; only with `meetingDate` and a known cycle (R5). */
   meetingLate?: boolean;
   /** The 12-month date cut the 4-week decision window short; only when the meeting is not late (R5). */
   decisionWindowCapped?: boolean;
-  /** Proposed amendments sent after `decisionDueBy`; only with `proposedAmendmentsSentDate` (R8). */
+  /** Proposed amendments sent after `decisionDueBy`; only with `proposedAmendmentsSentDate` and a known `decisionDueBy` (R8). */
   proposedAmendmentsLate?: boolean;
 }
 
 /**
  * Result of {@link computeTimeline}: the output names of spec section 4. Dates are
- * `YYYY-MM-DD`. Outputs that do not apply are absent (the key is not present).
+ * `YYYY-MM-DD`. Outputs that do not apply, or that the input does not determine, are absent
+ * (the key is not present): e.g. the review-cycle dates need `planIssuedDate` or
+ * `lastReviewMeetingDate`, the year group needs `dateOfBirth` or `yearGroupOverride`.
  */
 export interface Timeline {
-  /** Year group on `asOf`, honouring `yearGroupOverride` (R3). */
-  yearGroup: number;
+  /** Year group on `asOf`, honouring `yearGroupOverride` (R3); needs `dateOfBirth` or `yearGroupOverride`. */
+  yearGroup?: number;
   /** Year group on `meetingDate`; only with `meetingDate` (R3, R12). */
   yearGroupAtMeeting?: number;
-  /** Previous review meeting, else the plan issue date (R4, A1). */
-  reviewAnchorDate: IsoDate;
-  /** Last compliant day of the annual review, including the decision notice (R4). */
-  reviewDueBy: IsoDate;
-  /** Same day 12 months after the anchor; display only (R4, A2). */
-  anniversaryDate: IsoDate;
-  /** Last meeting date that leaves the full 4-week decision window (R5). */
-  latestMeetingDate: IsoDate;
-  /** When to surface the review (R19, Product). */
-  reviewSurfaceFrom: IsoDate;
+  /** Previous review meeting, else the plan issue date (R4, A1); needs one of the two. */
+  reviewAnchorDate?: IsoDate;
+  /** Last compliant day of the annual review, including the decision notice (R4); with the anchor. */
+  reviewDueBy?: IsoDate;
+  /** Same day 12 months after the anchor; display only (R4, A2); with the anchor. */
+  anniversaryDate?: IsoDate;
+  /** Last meeting date that leaves the full 4-week decision window (R5); with the anchor. */
+  latestMeetingDate?: IsoDate;
+  /** When to surface the review (R19, Product); with the anchor. */
+  reviewSurfaceFrom?: IsoDate;
   /** Days past `reviewDueBy`; only when overdue with no `meetingDate` (R4). */
   daysOverdue?: number;
   /** Latest day to give 2 weeks' notice of the meeting; only with `meetingDate` (R6). */
@@ -94,7 +96,7 @@ export interface Timeline {
   sendInvitesTarget?: IsoDate;
   /** Review report due; only with `meetingDate` (R7). */
   reportDueBy?: IsoDate;
-  /** LA decision notice due; only with `meetingDate` (R5, R8). */
+  /** LA decision notice due; only with `meetingDate` and the anchor, whose 12 months may cap it (R5, R8). */
   decisionDueBy?: IsoDate;
   /** Next cycle's `reviewDueBy`, counted from this meeting; only with `meetingDate` (R11). */
   nextReviewDueBy?: IsoDate;
@@ -117,3 +119,16 @@ export interface Timeline {
   /** Boolean outputs. */
   flags: TimelineFlags;
 }
+
+/** The outputs present whenever the birth date and the plan's issue date are given. */
+type AlwaysWithCompleteInput =
+  'yearGroup' | 'reviewAnchorDate' | 'reviewDueBy' | 'anniversaryDate' | 'latestMeetingDate' | 'reviewSurfaceFrom';
+
+/**
+ * A timeline computed from a {@link CompleteTimelineInput}: the year group, the review cycle's
+ * dates and both age flags are always there; the other outputs still depend on what happened.
+ */
+export type CompleteTimeline = Omit<Timeline, AlwaysWithCompleteInput | 'flags'> &
+  Required<Pick<Timeline, AlwaysWithCompleteInput>> & {
+    flags: TimelineFlags & Required<Pick<TimelineFlags, 'isUnderFive' | 'isYear9Plus'>>;
+  };

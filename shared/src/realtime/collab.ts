@@ -4,6 +4,7 @@
  * permanent refusals; codes 4000–4399 ask the client to reconnect (and re-authorise).
  */
 
+import type { ReportWriter } from '../report/field-roles.ts';
 /** Path prefix of the document sync endpoint: `/collab/<docName>`. */
 export const COLLAB_PATH = '/collab';
 
@@ -132,6 +133,12 @@ export type CollabRoleReason =
 export interface CollabRole {
   role: 'editor' | 'viewer';
   reason: CollabRoleReason;
+  /**
+   * On a meeting report, which parts this editor may write (see `mayWrite`); sent in a second
+   * role message once the server knows who is connected. Absent on other documents; on a report,
+   * until it arrives nothing is offered for editing.
+   */
+  writer?: ReportWriter;
 }
 
 /** A notice about a connection's edits (see MESSAGE_NOTICE). */
@@ -152,4 +159,6 @@ export const CollabCloseReasons = {
   tooDeep: 'document structure too deep',
   badMessage: 'bad message',
   rateLimited: 'too many messages',
+  /** An edit to a part of the meeting report this person may not write (field roles). */
+  notYourPart: 'not yours to change',
 } as const;

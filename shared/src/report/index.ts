@@ -2,3 +2,4 @@ export * from './report-layout.ts';
 export * from './meeting-report.ts';
 export * from './completeness.ts';
 export * from './render-html.ts';
+export * from './field-roles.ts';

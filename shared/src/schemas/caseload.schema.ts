@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReviewCycleStatus, ReviewStage, Urgency, NextAction } from './review-cycle.schema.ts';
+import type { ReviewCycleStatus, ReviewStage, StatutoryDeadline, Urgency, NextAction } from './review-cycle.schema.ts';
 import { LIMITS } from './limits.ts';
 
 /** One row of the caseload: a pupil, their plan and where the current review cycle stands. */
@@ -24,13 +24,26 @@ export interface CaseloadRow {
   urgency: Urgency;
   /** Whole days from asOf to the next action's due date. */
   daysUntilAction: ReviewCycleStatus['daysUntilDue'];
-  /** Review is past its 12-month date with no meeting recorded (R4). */
+  /** The statutory deadline and its status, apart from the next action's planning date. */
+  statutory: StatutoryDeadline;
+  /** Legally late: the statutory deadline has passed (urgency `overdue`). */
   isOverdue: boolean;
   /** In or beyond Year 9 at the meeting (preparing for adulthood, R12). */
   isYear9Plus: boolean;
   isUnderFive: boolean;
-  /** Phase transfer within reach (R13, R14), or null. */
-  phaseTransfer: { type: string; transferDate: string; lastCompliantDay: string; atRisk: boolean } | null;
+  /**
+   * Phase transfer within reach (R13, R14), or null: recorded on the pupil, or read from the
+   * year group (Year 6 and Year 11 always transfer next September).
+   */
+  phaseTransfer: {
+    type: string;
+    transferDate: string;
+    lastCompliantDay: string;
+    atRisk: boolean;
+    basis: 'recorded' | 'year-group';
+  } | null;
+  /** A transfer the year group suggests (infant to junior, middle schools …) for the SENDCo to confirm, or null. */
+  suggestedTransfer: { type: string; transferDate: string } | null;
 }
 
 /** Bytes the string takes in UTF-8 (shared has no TextEncoder: it uses no DOM or Node APIs). */
@@ -70,3 +83,14 @@ export interface CaseloadImportResult {
   updated: number;
   unchanged: number;
 }
+
+/**
+ * The caseload template the SENDCo downloads: the column names the import reads, one example
+ * row ("Surname, Forename" and DD/MM/YYYY as schools' systems export them) and a blank Transfer
+ * type (Year 6 and Year 11 are phase transfers without it). CRLF line ends, as spreadsheets write.
+ */
+export const CASELOAD_TEMPLATE_CSV =
+  [
+    'Pupil name,Date of birth,UPN,Plan issue date,Last review meeting date,LA,Year group,Transfer type,Transfer date',
+    '"Mohammed, Aisha",14/03/2015,A123456789012,01/09/2021,20/06/2025,Northshire,,,',
+  ].join('\r\n') + '\r\n';

@@ -12,3 +12,10 @@ export const IsoDateSchema = z
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'is not a real calendar date');
+
+/**
+ * The token segment of a link route (`/api/participant/<token>`, `/api/shared/<token>`) as the
+ * route receives it: any text. Its format is checked by the link's own lookup, so a malformed
+ * link answers "no longer available" (410) like every other link that does not work, not 400.
+ */
+export const LinkTokenParamsSchema = z.object({ token: z.string().max(200) });

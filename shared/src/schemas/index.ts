@@ -13,3 +13,5 @@ export * from './reminder.schema.ts';
 export * from './audit.schema.ts';
 export * from './contribution-prompts.ts';
 export * from './circulation.schema.ts';
+export * from './meeting.schema.ts';
+export * from './this-week.schema.ts';

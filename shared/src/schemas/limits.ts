@@ -44,6 +44,10 @@ export const LIMITS = {
   /** Audit trail page sizes. */
   auditPageDefault: 50,
   auditPageMax: 200,
+  /** A meeting's place (room and building). */
+  meetingPlaceMax: 200,
+  /** A meeting's video link. */
+  videoLinkMax: 500,
   /** Messages the outbox page lists (newest first). */
   outboxListMax: 100,
 } as const;

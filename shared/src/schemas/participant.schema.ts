@@ -73,8 +73,10 @@ export const AddParticipantRequestSchema = z.object({
   /** What they are invited as; decides what they are asked for. */
   role: ParticipantRoleSchema,
   /**
-   * When their contribution is needed. Required when the review has no meeting date; with a
-   * meeting date it defaults to the statutory date for circulating advice and may not be later.
+   * When their contribution is needed: any date from today on. Required when the review has no
+   * meeting date; with one it defaults to the statutory date for circulating advice, or, once that
+   * has passed, to two working days before the meeting. A date after the statutory date is
+   * accepted with a warning (`lateness`).
    */
   dueDate: IsoDateSchema.optional(),
   /** The language their page and invitation are shown in; English when not given. They can change it. */
@@ -114,6 +116,8 @@ export interface ParticipantSummary {
   contributionLanguage: Language | null;
   /** When they asked to be phoned instead of writing, and the number to call; null when they have not. */
   callRequest: CallRequest | null;
+  /** Why their due date is after the statutory circulation date, or null when it is not. */
+  lateness: string | null;
 }
 
 /** "I would rather talk to someone": the participant asks to be phoned instead of writing. */
@@ -134,6 +138,17 @@ export interface CallRequest {
   at: string;
   phone: string;
   bestTime: string | null;
+}
+
+/** What the invitation form offers for a review: its meeting, the statutory date, the date to suggest. */
+export interface InvitationDefaults {
+  meetingDate: string | null;
+  /** Statutory last day to circulate advice (two weeks before the meeting, R6). */
+  adviceCirculatedBy: string | null;
+  /** The due date the form fills in; null without a meeting. */
+  suggestedDueDate: string | null;
+  /** Said plainly when the statutory date has passed; null otherwise. */
+  lateNotice: string | null;
 }
 
 /** Who sent a reminder: the automatic schedule (`REMINDER_SCHEDULE`) or the SENDCo's "Nudge". */
@@ -164,6 +179,8 @@ export interface InvitedParticipant {
   link: string;
   /** What happened to the invitation email. */
   mailStatus: MailStatus;
+  /** Why the due date is after the statutory circulation date, or null. */
+  lateness: string | null;
 }
 
 /** What a participant sees behind their personal link: only their own part of one review. */
@@ -175,6 +192,8 @@ export interface ParticipantView {
   schoolName: string;
   /** The review meeting date (YYYY-MM-DD), when one is booked. */
   meetingDate: string | null;
+  /** When and where the meeting is, in words (time, place, video link as far as known), when booked. */
+  meetingDescription: string | null;
   /** What they are asked to contribute, in plain language. */
   asked: string;
   /** YYYY-MM-DD their contribution is needed by. */
@@ -206,4 +225,18 @@ export interface OutboxMessage {
   error: string | null;
   createdAt: string;
   sentAt: string | null;
+}
+
+/** Someone invited to the pupil's previous review, offered again ("invite last year's people"). */
+export interface PreviousInvitee {
+  name: string;
+  email: string;
+  role: ParticipantRole;
+  roleLabel: string;
+}
+
+/** The previous review's people not yet invited to this one; `reviewedOn` is that review's meeting date, if any. */
+export interface PreviousInvitees {
+  reviewedOn: string | null;
+  people: PreviousInvitee[];
 }

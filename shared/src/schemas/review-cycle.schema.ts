@@ -57,9 +57,37 @@ export const REVIEW_STAGES = [
 ] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
 
-/** How pressing the next action is, most pressing first. */
-export const URGENCIES = ['overdue', 'due-soon', 'lead-time', 'on-track'] as const;
+/**
+ * How pressing a cycle is, most pressing first. `overdue` means legally late: its statutory
+ * deadline has passed. `behind-plan`: our own next step's date has passed (a planning target or
+ * a step's own date), but the statutory deadline has not.
+ */
+export const URGENCIES = ['overdue', 'behind-plan', 'due-soon', 'lead-time', 'on-track'] as const;
 export type Urgency = (typeof URGENCIES)[number];
+
+/** Where a cycle stands against the law, apart from our planning targets. */
+export const STATUTORY_STATUSES = ['late', 'due-soon', 'in-time'] as const;
+export type StatutoryStatus = (typeof STATUTORY_STATUSES)[number];
+
+/**
+ * The statutory deadline a cycle is working to now: before the meeting is held, the review's
+ * 12-month date (R4), or the phase transfer's amended-plan date when earlier (R13, R14); then the
+ * report to the LA (R7), the LA's decision, the appeal or the final amended plan; once closed,
+ * the next review. It is the law's date, never our lead-time target.
+ */
+export interface StatutoryDeadline {
+  label: string;
+  /** YYYY-MM-DD. */
+  dueDate: string;
+  /** Engine output it comes from. */
+  field: TimelineField;
+  /** Whole days from asOf; negative when past. */
+  daysUntil: number;
+  /** late: past; due-soon: within 7 days; in-time otherwise. */
+  status: StatutoryStatus;
+  /** Who must meet it: the school, or the local authority (a decision or final plan). */
+  owner: 'school' | 'la';
+}
 
 /** The next thing to do in a review cycle, with its deadline and why it falls on that day. */
 export interface NextAction {
@@ -82,6 +110,8 @@ export interface ReviewCycleStatus {
   urgency: Urgency;
   /** Whole days from asOf to the next action's due date; negative when late. */
   daysUntilDue: number;
+  /** The statutory deadline, apart from the next action's (planning) date. */
+  statutory: StatutoryDeadline;
 }
 
 /** One dated step on a review's visual timeline. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './common.schema.ts';
 import { LIMITS } from './limits.ts';
-import type { ReviewOutcome } from './review.schema.ts';
 
 /** Request to create a read-only link for the local authority. */
 export const CreateShareLinkRequestSchema = z.object({
@@ -55,22 +54,4 @@ export interface ShareLinkSummary {
   lastViewedAt: string | null;
   /** The latest views, newest first, at most LIMITS.shareLinkViewsListed. */
   recentViews: ShareLinkViewEntry[];
-}
-
-/** What the LA sees behind a link. */
-export interface SharedOutcomeView {
-  pupilName: string;
-  schoolName: string;
-  reviewDueBy: string;
-  outcome: ReviewOutcome;
-  reportDocName: string;
-  /** Statutory dates after the meeting as they stand today: due (engine) and done (recorded). */
-  statutoryDates: DatedStep[];
-}
-
-/** One dated step after the meeting: a statutory date still due, or something recorded as done. */
-export interface DatedStep {
-  label: string;
-  date: string;
-  kind: 'due' | 'done';
 }

@@ -1,12 +1,7 @@
 export type { LoginRequest, CurrentUser, StaffRole } from '../schemas/auth.schema.ts';
-export type {
-  Recommendation,
-  FinaliseReviewRequest,
-  DocJsonNode,
-  ReviewOutcome,
-  ReviewDetail,
-} from '../schemas/review.schema.ts';
-export type { CreatedShareLink, SharedOutcomeView } from '../schemas/share-link.schema.ts';
+export type { Recommendation, FinaliseReviewRequest, DocJsonNode } from '../schemas/review.schema.ts';
+export type { ReviewOutcome, ReviewDetail, SharedOutcomeView } from '../views/index.ts';
+export type { CreatedShareLink } from '../schemas/share-link.schema.ts';
 export type { CaseloadRow, CaseloadImportRequest, CaseloadImportResult, ImportRowError } from '../schemas/caseload.schema.ts';
 export type {
   NextAction,

@@ -2,7 +2,7 @@ import { CollabCloseCodes, CollabCloseReasons, type CollabNotice, type CollabRol
 
 /** Why a connection ended for good. */
 export type ClosedBecause =
-  'link-unavailable' | 'signed-out' | 'no-access' | 'not-found' | 'document-full' | 'refused' | 'too-fast';
+  'link-unavailable' | 'signed-out' | 'no-access' | 'not-your-part' | 'not-found' | 'document-full' | 'refused' | 'too-fast';
 
 /** Everything the screen needs to know about one live document. */
 export interface CollabState {
@@ -32,7 +32,7 @@ export const INITIAL_STATE: CollabState = {
 export function closedBecauseOf(code: number, reason: string): ClosedBecause {
   if (code === CollabCloseCodes.unauthorized)
     return reason === CollabCloseReasons.linkUnavailable ? 'link-unavailable' : 'signed-out';
-  if (code === CollabCloseCodes.forbidden) return 'no-access';
+  if (code === CollabCloseCodes.forbidden) return reason === CollabCloseReasons.notYourPart ? 'not-your-part' : 'no-access';
   if (code === CollabCloseCodes.notFound) return 'not-found';
   if (code === CollabCloseCodes.tooLarge) return 'document-full';
   if (code === CollabCloseCodes.rateLimited) return 'too-fast';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import * as Y from 'yjs';
-import { REPORT_ROW_FIELDS, type ReportRowKind } from '@ehcp/shared';
+import { REPORT_ROW_FIELDS, type ChoiceChange, type ReportRowKind } from '@ehcp/shared';
 import { mapOf, rowsOf, useMapEntry, type ReportFieldRef, type ReportRow } from './report-values.ts';
 import type { CollabDoc } from './useCollabDoc.ts';
 
@@ -25,6 +25,17 @@ export function useReportValue(ref: ReportFieldRef): [string | null, (value: str
   );
   return [value, set];
 }
+
+/** Who changed a choice, from the map the server writes it into (see REPORT_CHOICE_LOG); null until someone has. */
+export function useChoiceChange(collab: CollabDoc, logName: string, key: string): ChoiceChange | null {
+  return useMapEntry(collab.doc.getMap(logName), key, asChoiceChange);
+}
+
+const asChoiceChange = (stored: unknown): ChoiceChange | null => {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { by, as, at } = stored as Record<string, unknown>;
+  return typeof by === 'string' && typeof as === 'string' && typeof at === 'string' ? { by, as, at } : null;
+};
 
 /** Row kinds' text fields (the rest are plain values). */
 const TEXT_FIELDS: Record<ReportRowKind, readonly string[]> = {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import type { ReportWriter } from '@ehcp/shared';
 import { CollabSession } from './collab-session.ts';
 import { INITIAL_STATE, isEditableIn, saveStatusOf, type CollabState, type SaveStatus } from './collab-status.ts';
 
@@ -18,6 +19,8 @@ export interface LiveDocument {
   status: SaveStatus;
   /** The server said this person may edit (and has not refused for good). */
   isEditable: boolean;
+  /** On a meeting report: which parts this editor may write, as the server said (null until it has). */
+  writer: ReportWriter | null;
   /** Throws away this browser's copy (after "not saved"), starting again from the server's. */
   discardLocalChanges(): void;
 }
@@ -56,5 +59,6 @@ export function useCollabDoc(docName: string, options: { shareToken?: string; pa
   // One object per session: editors are bound to it and must not be rebuilt on every render.
   const collab = useMemo(() => (session ? { doc: session.doc, provider: session.provider } : null), [session]);
   const discardLocalChanges = useCallback(() => void session?.discard(), [session]);
-  return { collab, state, status: saveStatusOf(state), isEditable: isEditableIn(state), discardLocalChanges };
+  const writer = state.role?.role === 'editor' ? (state.role.writer ?? null) : null;
+  return { collab, state, status: saveStatusOf(state), isEditable: isEditableIn(state), writer, discardLocalChanges };
 }

@@ -1,6 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import { AUDIT_ACTION_LABELS, PARTICIPANT_ROLE_LABELS, type AuditEventView, type ParticipantRole } from '@ehcp/shared';
-import { AUDIT_EXPORT_URL, participantsApi } from '../../api/index.ts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import {
+  AUDIT_ACTION_LABELS,
+  PARTICIPANT_ROLE_LABELS,
+  sharingRoutes,
+  type AuditEventView,
+  type ParticipantRole,
+} from '@ehcp/shared';
+import { callApi, queryKeyOf, urlOf } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
@@ -37,26 +43,22 @@ function EventDetails({ details }: { details: AuditEventView['details'] }) {
 /** The school's audit trail of security-relevant events, newest first (SENDCo only). */
 export function AuditPage() {
   usePageTitle('Audit trail');
-  const [events, setEvents] = useState<AuditEventView[]>([]);
-  const [nextBefore, setNextBefore] = useState<string | null>(null);
-  const [isLoaded, setIsLoaded] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback((before?: string) => {
-    participantsApi.audit(before).then((page) => {
-      setEvents((shown) => (before ? [...shown, ...page.events] : page.events));
-      setNextBefore(page.nextBefore);
-      setIsLoaded(true);
-    }, setError);
-  }, []);
-  useEffect(() => load(), [load]);
+  // Pages newest first; each page's last id is the cursor of the next (decision 18).
+  const pages = useInfiniteQuery({
+    queryKey: queryKeyOf(sharingRoutes.audit),
+    queryFn: ({ pageParam }) => callApi(sharingRoutes.audit, { query: pageParam ? { before: pageParam } : {} }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextBefore,
+  });
+  const events = pages.data?.pages.flatMap((page) => page.events) ?? [];
 
-  if (error) return <ErrorMessage error={error} />;
-  if (!isLoaded) return <p aria-live="polite">Loading audit trail…</p>;
+  if (pages.error) return <ErrorMessage error={pages.error} />;
+  if (!pages.data) return <p aria-live="polite">Loading audit trail…</p>;
   return (
     <div className="audit-page">
       <div className="audit-head">
         <h1>Audit trail</h1>
-        <a className="button-link" href={AUDIT_EXPORT_URL} download data-testid="audit-download">
+        <a className="button-link" href={urlOf(sharingRoutes.auditExport, {})} download data-testid="audit-download">
           Download as CSV
         </a>
       </div>
@@ -86,8 +88,13 @@ export function AuditPage() {
           ))}
         </tbody>
       </table>
-      {nextBefore && (
-        <button type="button" className="secondary" onClick={() => load(nextBefore)}>
+      {pages.hasNextPage && (
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void pages.fetchNextPage()}
+          disabled={pages.isFetchingNextPage}
+        >
           Show older events
         </button>
       )}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { LoginRequestSchema } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { LoginRequestSchema, sessionRoutes } from '@ehcp/shared';
+import { ApiError, callApi } from '../../api/index.ts';
 import { useSession } from './SessionContext.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
@@ -23,7 +23,7 @@ export function LoginPage() {
     setIsBusy(true);
     setError(null);
     try {
-      const { user } = await api.login(parsed.data);
+      const { user } = await callApi(sessionRoutes.login, { body: parsed.data });
       setUser(user);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not sign in. Please try again.');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CreatedCalendarFeed } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { sharingRoutes, type CreatedCalendarFeed } from '@ehcp/shared';
+import { ApiError, callApi } from '../../api/index.ts';
 
 /** Creates the SENDCo's calendar feed (ICS) of meetings and deadlines; the secret URL is shown once. */
 export function CalendarFeedPanel() {
@@ -9,14 +9,14 @@ export function CalendarFeedPanel() {
   const handleCreate = async () => {
     setError(null);
     try {
-      setFeed((await api.createCalendarFeed()).feed);
+      setFeed((await callApi(sharingRoutes.createCalendarFeed, {})).feed);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not create the feed.');
     }
   };
   const handleRevoke = async () => {
     if (!feed) return;
-    await api.revokeCalendarFeed(feed.id).catch(() => undefined);
+    await callApi(sharingRoutes.revokeCalendarFeed, { params: { feedId: feed.id } }).catch(() => undefined);
     setFeed(null);
   };
   return (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { LIMITS, type CaseloadImportResult, type ImportRowError } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { CASELOAD_TEMPLATE_CSV, caseloadRoutes, LIMITS, type CaseloadImportResult, type ImportRowError } from '@ehcp/shared';
+import { ApiError, callApi } from '../../api/index.ts';
+import { decodeCsv } from './decode-csv.ts';
 
 /** Turns the API's `rows.<row>.<column>` detail paths back into rows and columns. */
 function toRowErrors(error: ApiError): ImportRowError[] {
@@ -29,7 +30,9 @@ export function CaseloadImport({ onImported }: { onImported: () => void }) {
     }
     setBusy(true);
     try {
-      setResult((await api.importCaseload(await file.text())).result);
+      // Excel saves "CSV" as Windows-1252 unless told UTF-8: read the bytes, not file.text().
+      const { text } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+      setResult((await callApi(caseloadRoutes.import, { body: { csv: text } })).result);
       onImported();
     } catch (caught) {
       if (caught instanceof ApiError) {
@@ -47,7 +50,17 @@ export function CaseloadImport({ onImported }: { onImported: () => void }) {
       <p className="muted">
         Save your spreadsheet as CSV with these columns: Pupil name, Date of birth, UPN (optional), Plan issue date, Last review
         meeting date, LA, Year group (optional), Transfer type and Transfer date (optional). Dates as DD/MM/YYYY or YYYY-MM-DD.
-        Importing the same file again does not duplicate anyone.
+        Names may be written “Surname, Forename”. Excel’s CSV (Windows-1252), CSV UTF-8 and files separated by semicolons are all
+        read. Importing the same file again does not duplicate anyone.
+      </p>
+      <p>
+        <a
+          href={`data:text/csv;charset=utf-8,${encodeURIComponent(CASELOAD_TEMPLATE_CSV)}`}
+          download="caseload-template.csv"
+          data-testid="caseload-template"
+        >
+          Download a template (CSV)
+        </a>
       </p>
       <form onSubmit={(event) => void handleSubmit(event)} className="import-form">
         <label htmlFor="caseload-file">CSV file</label>

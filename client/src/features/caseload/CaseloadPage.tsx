@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CaseloadRow } from '@ehcp/shared';
-import { api } from '../../api/index.ts';
+import { useMemo, useState } from 'react';
+import { caseloadRoutes } from '@ehcp/shared';
+import { useApiQuery, useInvalidate } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
 import { CaseloadImport } from './CaseloadImport.tsx';
 import { CaseloadTable } from './CaseloadTable.tsx';
+import { ThisWeekPanel } from './ThisWeekPanel.tsx';
 import { CASELOAD_FILTERS, filterCaseload, type CaseloadFilter } from './caseload-filters.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
@@ -14,13 +15,10 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 export function CaseloadPage() {
   usePageTitle('Caseload');
   const { user } = useSession();
-  const [data, setData] = useState<{ asOf: string; rows: CaseloadRow[] } | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error } = useApiQuery(caseloadRoutes.list, {});
+  const invalidate = useInvalidate();
+  const load = () => void invalidate(caseloadRoutes.list, caseloadRoutes.thisWeek);
   const [filter, setFilter] = useState<CaseloadFilter>('all');
-  const load = useCallback(() => {
-    api.caseload().then(setData, setError);
-  }, []);
-  useEffect(load, [load]);
   const rows = useMemo(() => (data ? filterCaseload(data.rows, filter) : []), [data, filter]);
 
   if (error) return <ErrorMessage error={error} />;
@@ -30,9 +28,10 @@ export function CaseloadPage() {
     <section aria-labelledby="caseload-title">
       <h1 id="caseload-title">Caseload</h1>
       <p className="lede">
-        {data.rows.length} plans · as of {formatDate(data.asOf)}. Most urgent first: overdue, due within 7 days, time to start,
-        then on track.
+        {data.rows.length} plans · as of {formatDate(data.asOf)}. Most urgent first: overdue (legally late), behind our plan, due
+        within 7 days, time to start, then on track.
       </p>
+      <ThisWeekPanel />
       <div className="filters" role="group" aria-label="Show">
         {CASELOAD_FILTERS.map((option) => (
           <button

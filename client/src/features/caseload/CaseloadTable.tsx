@@ -1,10 +1,12 @@
-import type { CaseloadRow, Urgency } from '@ehcp/shared';
+import { dayCount, type CaseloadRow, type StatutoryStatus, type Urgency } from '@ehcp/shared';
+import { TRANSFER_TYPE_LABELS, type TransferType } from '@ehcp/shared/deadlines';
 import { WhyThisDate } from '../../components/WhyThisDate.tsx';
 import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 
 const URGENCY: Record<Urgency, { label: string; tone: string }> = {
   overdue: { label: 'Overdue', tone: 'overdue' },
+  'behind-plan': { label: 'Behind our plan', tone: 'soon' },
   'due-soon': { label: 'Due within 7 days', tone: 'soon' },
   'lead-time': { label: 'Start now', tone: 'lead' },
   'on-track': { label: 'On track', tone: 'ok' },
@@ -24,8 +26,33 @@ const STAGES: Record<CaseloadRow['stage'], string> = {
 function relative(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
-  if (days === -1) return '1 day late';
-  return days < 0 ? `${-days} days late` : `in ${days} days`;
+  // A planning date passed is not "late" in law: the statutory column says that.
+  return days < 0 ? `${dayCount(-days)} ago` : `in ${dayCount(days)}`;
+}
+
+const transferLabel = (type: string) => TRANSFER_TYPE_LABELS[type as TransferType] ?? type;
+
+const STATUTORY: Record<StatutoryStatus, { label: (days: number) => string; tone: string }> = {
+  late: { label: (days) => `Legally late: ${dayCount(-days)} past`, tone: 'overdue' },
+  'due-soon': { label: (days) => (days === 0 ? 'Due today' : `Due in ${dayCount(days)}`), tone: 'soon' },
+  'in-time': { label: () => 'In time', tone: 'ok' },
+};
+
+/** The law's date for this cycle and where it stands, apart from our planning target. */
+function Statutory({ row }: { row: CaseloadRow }) {
+  const { statutory } = row;
+  const status = STATUTORY[statutory.status];
+  return (
+    <td className="statutory" data-label="The law" data-testid="statutory" data-status={statutory.status}>
+      {statutory.label}{' '}
+      <time dateTime={statutory.dueDate} data-testid="statutory-date">
+        {formatDate(statutory.dueDate)}
+      </time>
+      {statutory.owner === 'la' && <span className="muted small"> (the LA’s duty)</span>}
+      <br />
+      <span className={`badge badge-${status.tone}`}>{status.label(statutory.daysUntil)}</span>
+    </td>
+  );
 }
 
 function Tags({ row }: { row: CaseloadRow }) {
@@ -34,8 +61,19 @@ function Tags({ row }: { row: CaseloadRow }) {
       {row.isYear9Plus && <span className="tag">Preparing for adulthood</span>}
       {row.isUnderFive && <span className="tag">Under five</span>}
       {row.phaseTransfer && (
-        <span className={`tag ${row.phaseTransfer.atRisk ? 'tag-risk' : ''}`}>
+        <span
+          className={`tag ${row.phaseTransfer.atRisk ? 'tag-risk' : ''}`}
+          data-testid="transfer-tag"
+          title={transferLabel(row.phaseTransfer.type)}
+        >
           Phase transfer{row.phaseTransfer.atRisk ? ' at risk' : ''}: plan by {formatDate(row.phaseTransfer.lastCompliantDay)}
+          {row.phaseTransfer.basis === 'year-group' &&
+            ` (${yearGroupLabel(row.yearGroup)}: ${transferLabel(row.phaseTransfer.type)})`}
+        </span>
+      )}
+      {row.suggestedTransfer && (
+        <span className="tag tag-suggested" data-testid="suggested-transfer">
+          Transfer next September? {transferLabel(row.suggestedTransfer.type)}, if your area has one: add it in the caseload file
         </span>
       )}
     </span>
@@ -43,8 +81,10 @@ function Tags({ row }: { row: CaseloadRow }) {
 }
 
 /**
- * The caseload as a table: next action, its date and why, and how urgent it is. Below 700 px wide
- * each row is a card (styles.css), urgency and next action first, so nothing is off-screen.
+ * The caseload as a table: the statutory deadline and its status, apart from our next action
+ * (a planning target) with its date and why, and how urgent it is (overdue = legally late).
+ * Below 700 px wide each row is a card (styles.css), urgency and next action first, so nothing
+ * is off-screen.
  */
 export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
   return (
@@ -54,7 +94,8 @@ export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
           <th scope="col">Pupil</th>
           <th scope="col">Year group</th>
           <th scope="col">Stage</th>
-          <th scope="col">Next action</th>
+          <th scope="col">Statutory deadline</th>
+          <th scope="col">Next action (our plan)</th>
           <th scope="col">Urgency</th>
         </tr>
       </thead>
@@ -73,6 +114,7 @@ export function CaseloadTable({ rows }: { rows: CaseloadRow[] }) {
               <td className="stage" data-label="Stage">
                 {STAGES[row.stage]}
               </td>
+              <Statutory row={row} />
               <td className="next-action" data-label="Next action">
                 <span data-testid="next-action">{row.nextAction.label}</span> by{' '}
                 <time dateTime={row.nextAction.dueDate} data-testid="next-action-date">

@@ -3,7 +3,8 @@ import type { CaseloadRow } from '@ehcp/shared';
 /** The caseload page's filters. */
 export const CASELOAD_FILTERS = [
   { id: 'all', label: 'All plans' },
-  { id: 'overdue', label: 'Overdue' },
+  { id: 'overdue', label: 'Overdue (legally late)' },
+  { id: 'behind', label: 'Behind our plan' },
   { id: 'year9', label: 'Year 9+ (preparing for adulthood)' },
   { id: 'transfer', label: 'Phase transfer' },
   { id: 'under5', label: 'Under fives' },
@@ -15,6 +16,8 @@ export function filterCaseload(rows: CaseloadRow[], filter: CaseloadFilter): Cas
   switch (filter) {
     case 'overdue':
       return rows.filter((row) => row.urgency === 'overdue');
+    case 'behind':
+      return rows.filter((row) => row.urgency === 'behind-plan');
     case 'year9':
       return rows.filter((row) => row.isYear9Plus);
     case 'under5':

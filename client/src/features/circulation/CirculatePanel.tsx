@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { CirculationResult, CirculationView } from '@ehcp/shared';
-import { ApiError, circulationApi } from '../../api/index.ts';
+import { useState } from 'react';
+import { circulationRoutes, reviewRoutes, type CirculationResult, type CirculationView } from '@ehcp/shared';
+import { ApiError, useApiMutation, useApiQuery } from '../../api/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { CirculationPreviewList } from './CirculationPreviewList.tsx';
@@ -43,30 +43,27 @@ const resultMessage = ({ circulation, notified }: CirculationResult) => {
  * has not, the warnings, and the button (with a confirmation when there are warnings). Other
  * staff see only what has been circulated.
  */
-export function CirculatePanel({ reviewId, onCirculated }: { reviewId: string; onCirculated?: () => void }) {
-  const [view, setView] = useState<CirculationView | null>(null);
+export function CirculatePanel({ reviewId }: { reviewId: string }) {
+  const query = useApiQuery(circulationRoutes.get, { params: { reviewId } });
+  const view = query.data?.circulation ?? null;
+  const circulation = useApiMutation(circulationRoutes.circulate, { invalidates: [circulationRoutes.get, reviewRoutes.cycle] });
   const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   const [result, setResult] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const load = async () => {
-    const { circulation } = await circulationApi.get(reviewId);
-    setView(circulation);
-    return circulation;
+  const [actionError, setError] = useState<string | null>(null);
+  const error =
+    actionError ?? (query.error ? (query.error instanceof ApiError ? query.error.message : 'Could not load the papers.') : null);
+  const load = async (): Promise<CirculationView> => {
+    const { data, error: failed } = await query.refetch();
+    if (!data) throw failed ?? new Error('Could not load the papers.');
+    return data.circulation;
   };
-  useEffect(() => {
-    circulationApi.get(reviewId).then(
-      ({ circulation }) => setView(circulation),
-      (caught: unknown) => setError(caught instanceof ApiError ? caught.message : 'Could not load the papers.'),
-    );
-  }, [reviewId]);
 
+  // Circulating records a date on the review's timeline too: both are refetched.
   const circulate = async (acknowledgeWarnings: boolean) => {
-    const outcome = await circulationApi.circulate(reviewId, { acknowledgeWarnings });
-    setView(outcome.circulation);
+    const outcome = await circulation.mutateAsync({ params: { reviewId }, body: { acknowledgeWarnings } });
     setIsConfirming(false);
     setResult(resultMessage(outcome));
-    onCirculated?.();
   };
   const run = async (action: () => Promise<void>) => {
     setIsBusy(true);

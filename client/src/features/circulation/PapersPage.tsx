@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { CirculationView } from '@ehcp/shared';
-import { circulationApi } from '../../api/index.ts';
+import { circulationRoutes } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
@@ -10,11 +9,8 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The circulated pack of a review, read-only, for staff of the school: the latest version and the earlier ones. */
 export function PapersPage({ reviewId }: { reviewId: string }) {
-  const [view, setView] = useState<CirculationView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    circulationApi.get(reviewId).then(({ circulation }) => setView(circulation), setError);
-  }, [reviewId]);
+  const { data, error } = useApiQuery(circulationRoutes.get, { params: { reviewId } });
+  const view = data?.circulation;
   usePageTitle('Papers for the meeting');
 
   if (error) return <ErrorMessage error={error} />;

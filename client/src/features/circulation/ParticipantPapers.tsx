@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ParticipantPapersView } from '@ehcp/shared';
-import { ApiError, circulationApi } from '../../api/index.ts';
+import { circulationRoutes } from '@ehcp/shared';
+import { ApiError, useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { PapersPack } from './PapersPack.tsx';
@@ -10,15 +9,10 @@ import { PapersPack } from './PapersPack.tsx';
 export function ParticipantPapers({ token }: { token: string }) {
   const { t } = useTranslation();
   const { longDate } = useLocalDates();
-  const [papers, setPapers] = useState<ParticipantPapersView | 'not-yet' | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    circulationApi.papers(token).then(
-      ({ papers: loaded }) => setPapers(loaded),
-      (caught: unknown) =>
-        caught instanceof ApiError && caught.code === 'papers_not_circulated' ? setPapers('not-yet') : setError(caught),
-    );
-  }, [token]);
+  const query = useApiQuery(circulationRoutes.papers, { params: { token } });
+  const isNotYet = query.error instanceof ApiError && query.error.code === 'papers_not_circulated';
+  const error = isNotYet ? null : query.error;
+  const papers = isNotYet ? 'not-yet' : (query.data?.papers ?? null);
 
   return (
     <section className="panel papers" aria-labelledby="papers-title" data-testid="participant-papers">

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { useTranslation } from 'react-i18next';
-import { CallRequestSchema, type CallRequest } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { CallRequestSchema, participantRoutes, type CallRequest } from '@ehcp/shared';
+import { callApi } from '../../api/index.ts';
 
 /**
  * "Would you rather talk to someone?": the participant asks to be phoned instead of writing.
@@ -31,7 +31,7 @@ export function CallRequestPanel({ token, initial }: { token: string; initial: C
     setError(null);
     setIsBusy(true);
     try {
-      const { callRequest } = await participantsApi.requestCall(token, parsed.data);
+      const { callRequest } = await callApi(participantRoutes.callRequest, { params: { token }, body: parsed.data });
       setRequest(callRequest);
       setIsOpen(false);
     } catch {

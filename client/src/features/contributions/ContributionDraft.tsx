@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTRIBUTION_FRAGMENT, LANGUAGE_INFO, type Language, type ParticipantView } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { CONTRIBUTION_FRAGMENT, LANGUAGE_INFO, participantRoutes, type Language, type ParticipantView } from '@ehcp/shared';
+import { callApi } from '../../api/index.ts';
 import { ReportEditor, useCollabDoc } from '../../editor/index.ts';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
 import { useLocalDates } from '../../i18n/useLocalDates.ts';
-import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
+import { SaveStatusBadge } from '../../components/SaveStatusBadge.tsx';
 
 /**
  * The participant's own contribution draft: saved as they type, there to come back to over
@@ -29,7 +29,7 @@ export function ContributionDraft({ token, view, language }: { token: string; vi
   const handleSubmit = async () => {
     setError(null);
     try {
-      const { submission } = await participantsApi.submitContribution(token);
+      const { submission } = await callApi(participantRoutes.submit, { params: { token } });
       setSubmittedAt(submission.submittedAt);
     } catch {
       setError(t('draft.sendFailed'));

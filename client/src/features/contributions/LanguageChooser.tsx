@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_INFO, LANGUAGES, type Language } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { LANGUAGE_INFO, LANGUAGES, participantRoutes, type Language } from '@ehcp/shared';
+import { callApi } from '../../api/index.ts';
 import { needsReview } from '../../i18n/index.ts';
 
 /**
@@ -22,7 +22,7 @@ export function LanguageChooser({
   const choose = (next: Language) => {
     onChange(next);
     setFailed(false);
-    participantsApi.setLanguage(token, next).catch(() => setFailed(true));
+    callApi(participantRoutes.language, { params: { token }, body: { language: next } }).catch(() => setFailed(true));
   };
   return (
     <div className="language-chooser">

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { ParticipantView } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { participantRoutes } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { useParticipantLanguage } from '../../i18n/useParticipantLanguage.ts';
@@ -21,15 +21,13 @@ import { LanguageChooser } from './LanguageChooser.tsx';
 export function ParticipantLandingPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const { longDate } = useLocalDates();
-  const [view, setView] = useState<ParticipantView | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error } = useApiQuery(participantRoutes.view, { params: { token } });
+  const view = data?.participation;
   const [language, setLanguage] = useParticipantLanguage();
+  const storedLanguage = view?.language;
   useEffect(() => {
-    participantsApi.participation(token).then(({ participation }) => {
-      setLanguage(participation.language);
-      setView(participation);
-    }, setError);
-  }, [token, setLanguage]);
+    if (storedLanguage) setLanguage(storedLanguage);
+  }, [storedLanguage, setLanguage]);
   usePageTitle(view ? t('landing.pageTitle', { child: view.childFirstName }) : t('landing.pageTitleLoading'));
 
   if (error) return <LinkUnavailable title="Annual review" error={error} className="participant-page" />;
@@ -51,14 +49,18 @@ export function ParticipantLandingPage({ token }: { token: string }) {
             components={{ time: <time dateTime={view.dueDate} /> }}
           />
         </p>
-        {view.meetingDate && (
-          <p>
-            <Trans
-              i18nKey="landing.meetingOn"
-              values={{ date: longDate(view.meetingDate) }}
-              components={{ time: <time dateTime={view.meetingDate} /> }}
-            />
-          </p>
+        {language === 'en' && view.meetingDescription ? (
+          <p data-testid="participant-meeting-when">The review meeting is on {view.meetingDescription}.</p>
+        ) : (
+          view.meetingDate && (
+            <p data-testid="participant-meeting-when">
+              <Trans
+                i18nKey="landing.meetingOn"
+                values={{ date: longDate(view.meetingDate) }}
+                components={{ time: <time dateTime={view.meetingDate} /> }}
+              />
+            </p>
+          )
         )}
       </section>
       <ContributionDraft token={token} view={view} language={language} />

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { QuotedContribution } from '@ehcp/shared';
 import { useCollabDoc } from '../../editor/index.ts';
 import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
-import { SaveStatusBadge } from '../review-workspace/SaveStatusBadge.tsx';
+import { SaveStatusBadge } from '../../components/SaveStatusBadge.tsx';
 import type { Invitee } from './AddInvitees.tsx';
 import { MeetingReportForm, type ReportParts } from './MeetingReportForm.tsx';
 import { RemoteChanges } from './RemoteChanges.tsx';
@@ -34,7 +34,7 @@ export function LiveMeetingReport({ docName, participantToken, heading, ...form 
         <SaveStatusBadge live={live} />
       </div>
       {collab && <RemoteChanges collab={collab} />}
-      {collab && <MeetingReportForm collab={collab} isEditable={live.isEditable} {...form} />}
+      {collab && <MeetingReportForm collab={collab} isEditable={live.isEditable} writer={live.writer} {...form} />}
     </>
   );
 }

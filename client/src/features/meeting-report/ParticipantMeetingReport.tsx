@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantMeeting, ParticipantRole } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { optionLabel, participantRoutes, RECOMMENDATION_OPTIONS, type ParticipantRole } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { useLocalDates } from '../../i18n/useLocalDates.ts';
+import { formatDate, formatDateTime } from '../../lib/dates.ts';
+import { FinalisedReport } from './FinalisedReport.tsx';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
 import { OpenPartsContext } from './ReportPart.tsx';
 
@@ -19,20 +21,38 @@ const OWN_PARTS: Partial<Record<ParticipantRole, readonly string[]>> = {
 export function ParticipantMeetingReport({ token, name, role }: { token: string; name: string; role: ParticipantRole }) {
   const { t } = useTranslation();
   const { longDate } = useLocalDates();
-  const [meeting, setMeeting] = useState<ParticipantMeeting | null>(null);
+  const meeting = useApiQuery(participantRoutes.meeting, { params: { token } }).data?.meeting;
   const [isOpen, setIsOpen] = useState(false);
-  useEffect(() => {
-    participantsApi.meeting(token).then(
-      ({ meeting: loaded }) => setMeeting(loaded),
-      () => setMeeting(null),
-    );
-  }, [token]);
   if (!meeting) return null;
   return (
     <section className="panel" aria-labelledby="meeting-report-title" data-testid="participant-meeting">
       <h2 id="meeting-report-title">{t('meeting.title')}</h2>
       {meeting.status === 'finalised' ? (
-        <p>{t('meeting.finalised')}</p>
+        meeting.outcome ? (
+          <div data-testid="participant-outcome">
+            <p>
+              The school finalised the meeting report on {formatDateTime(meeting.outcome.finalisedAt)}. This is what it sends to
+              the local authority, which then decides.
+            </p>
+            <dl>
+              <dt>Recommendation</dt>
+              <dd data-testid="participant-outcome-recommendation">
+                {optionLabel(RECOMMENDATION_OPTIONS, meeting.outcome.recommendation)}
+              </dd>
+              <dt>Reasons</dt>
+              <dd className="pre-wrap">{meeting.outcome.reasons}</dd>
+              {meeting.outcome.dates.decisionDueBy && (
+                <>
+                  <dt>The local authority’s decision is due by</dt>
+                  <dd>{formatDate(meeting.outcome.dates.decisionDueBy)}</dd>
+                </>
+              )}
+            </dl>
+            <FinalisedReport outcome={meeting.outcome} />
+          </div>
+        ) : (
+          <p>{t('meeting.finalised')}</p>
+        )
       ) : (
         <>
           <p>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { OutboxMessage } from '@ehcp/shared';
-import { participantsApi } from '../../api/index.ts';
+import { participantRoutes, type OutboxMessage } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
+import { CopyButton, LinkedText } from '../../components/CopyButton.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
@@ -11,14 +11,14 @@ const STATUS_LABELS: Record<OutboxMessage['status'], string> = {
   failed: 'Could not be sent',
 };
 
+/** The personal links (`/p/…`, `/la/…`) in a message, each once. */
+const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"]+\/(?:p|la)\/[A-Za-z0-9_-]+/g) ?? [])];
+
 /** Every email the app has written for the school, newest first (SENDCo only). */
 export function OutboxPage() {
   usePageTitle('Outbox');
-  const [messages, setMessages] = useState<OutboxMessage[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    participantsApi.outbox().then(({ messages: loaded }) => setMessages(loaded), setError);
-  }, []);
+  const { data, error } = useApiQuery(participantRoutes.outbox, {});
+  const messages = data?.messages;
 
   if (error) return <ErrorMessage error={error} />;
   if (!messages) return <p aria-live="polite">Loading outbox…</p>;
@@ -47,8 +47,13 @@ export function OutboxPage() {
               </summary>
               {message.error && <p className="error">{message.error}</p>}
               <pre className="mail-text" data-testid="outbox-text">
-                {message.text}
+                <LinkedText text={message.text} />
               </pre>
+              {linksIn(message.text).map((link) => (
+                <p key={link} className="outbox-link">
+                  <CopyButton text={link} label="Copy link" /> <span className="muted small">{link}</span>
+                </p>
+              ))}
             </details>
           </li>
         ))}

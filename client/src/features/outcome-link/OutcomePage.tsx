@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { SharedOutcomeView } from '@ehcp/shared';
-import { api } from '../../api/index.ts';
+import { sharingRoutes } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { FinalisedReport } from '../meeting-report/index.ts';
 import { formatDate } from '../../lib/dates.ts';
@@ -10,11 +9,8 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** What a local-authority officer sees behind a read-only link. No account, nothing editable. */
 export function OutcomePage({ token }: { token: string }) {
-  const [view, setView] = useState<SharedOutcomeView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api.sharedOutcome(token).then(({ outcome }) => setView(outcome), setError);
-  }, [token]);
+  const { data, error } = useApiQuery(sharingRoutes.sharedOutcome, { params: { token } });
+  const view = data?.outcome;
   usePageTitle(view ? `Annual review outcome: ${view.pupilName}` : 'Annual review outcome');
 
   if (error) return <LinkUnavailable title="Review outcome" error={error} className="outcome-page" />;
@@ -28,6 +24,24 @@ export function OutcomePage({ token }: { token: string }) {
         </button>
       </div>
       <h1>Annual review outcome: {view.pupilName}</h1>
+      <dl className="pupil-identifiers" data-testid="pupil-identifiers">
+        <div>
+          <dt>Date of birth</dt>
+          <dd>{formatDate(view.pupil.dateOfBirth)}</dd>
+        </div>
+        <div>
+          <dt>UPN</dt>
+          <dd>{view.pupil.upn ?? 'Not given'}</dd>
+        </div>
+        <div>
+          <dt>Local authority</dt>
+          <dd>{view.pupil.la ?? 'Not given'}</dd>
+        </div>
+        <div>
+          <dt>School</dt>
+          <dd>{view.schoolName}</dd>
+        </div>
+      </dl>
       <p className="lede">
         Review due by <time dateTime={view.reviewDueBy}>{formatDate(view.reviewDueBy)}</time>
       </p>

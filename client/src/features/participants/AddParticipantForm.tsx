@@ -6,19 +6,37 @@ import {
   type Language,
   PARTICIPANT_ROLE_LABELS,
   PARTICIPANT_ROLES,
+  participantRoutes,
+  type InvitationDefaults,
   type InvitedParticipant,
   type ParticipantRole,
 } from '@ehcp/shared';
-import { ApiError, participantsApi } from '../../api/index.ts';
+import { ApiError, callApi } from '../../api/index.ts';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 
 /** Adds a participant; validates with the same schema as the server before sending. */
-export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; onAdded: (invited: InvitedParticipant) => void }) {
+export function AddParticipantForm({
+  reviewId,
+  invitation,
+  onAdded,
+}: {
+  reviewId: string;
+  invitation: InvitationDefaults | null;
+  onAdded: (invited: InvitedParticipant) => void;
+}) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ParticipantRole>('parent_carer');
-  const [dueDate, setDueDate] = useState('');
   const [language, setLanguage] = useState<Language>('en');
+  // The suggested date is filled in when known; the SENDCo may choose any date from today on.
+  const suggested = invitation?.suggestedDueDate ?? '';
+  const [dueDate, setDueDate] = useState(suggested);
+  // When the meeting moves, so does the suggestion: offer the new one (adjusting state while rendering).
+  const [offered, setOffered] = useState(suggested);
+  if (offered !== suggested) {
+    setOffered(suggested);
+    setDueDate(suggested);
+  }
   const [errors, setErrors] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
   // A refused "Add" moves focus to the list of what is wrong (a new list each time).
@@ -36,10 +54,9 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
     setErrors([]);
     setIsBusy(true);
     try {
-      onAdded(await participantsApi.add(reviewId, parsed.data));
+      onAdded(await callApi(participantRoutes.add, { params: { reviewId }, body: parsed.data }));
       setName('');
       setEmail('');
-      setDueDate('');
       setLanguage('en');
     } catch (caught) {
       const details = caught instanceof ApiError ? caught.details.map((d) => d.message) : [];
@@ -74,8 +91,19 @@ export function AddParticipantForm({ reviewId, onAdded }: { reviewId: string; on
           </option>
         ))}
       </select>
-      <label htmlFor="participant-due">Needed by (optional when a meeting date is set)</label>
-      <input id="participant-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      <label htmlFor="participant-due">Needed by</label>
+      {invitation?.lateNotice && (
+        <p className="warning" id="participant-due-late" data-testid="invitation-late-notice">
+          {invitation.lateNotice}
+        </p>
+      )}
+      <input
+        id="participant-due"
+        type="date"
+        value={dueDate}
+        aria-describedby={invitation?.lateNotice ? 'participant-due-late' : undefined}
+        onChange={(e) => setDueDate(e.target.value)}
+      />
       {errors.length > 0 && (
         // The alert role on a wrapper, not on the list: a list with another role loses its items' semantics.
         <div role="alert" className="error" ref={errorsRef} tabIndex={-1}>

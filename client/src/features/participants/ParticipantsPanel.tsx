@@ -1,10 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
-import { describeReminderSchedule, LANGUAGE_INFO, type InvitedParticipant, type ParticipantSummary } from '@ehcp/shared';
-import { ApiError, participantsApi } from '../../api/index.ts';
+import { useState } from 'react';
+import {
+  describeReminderSchedule,
+  LANGUAGE_INFO,
+  participantRoutes,
+  type InvitedParticipant,
+  type ParticipantSummary,
+} from '@ehcp/shared';
+import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
+import { InvitePrevious } from './InvitePrevious.tsx';
 import { describeLastReminder, nudgeNotice } from './reminder-text.ts';
 
 const STATUS_LABELS: Record<ParticipantSummary['status'], string> = {
@@ -48,6 +56,7 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
       >
         {mail}
       </p>
+      {invited.lateness && <p className="warning">{invited.lateness}</p>}
       <label htmlFor="participant-link">Personal link for {invited.participant.name} (shown once)</label>
       <input
         id="participant-link"
@@ -56,24 +65,28 @@ function InvitationResult({ invited }: { invited: InvitedParticipant }) {
         data-testid="participant-link"
         onFocus={(e) => e.target.select()}
       />
+      <CopyButton text={invited.link} label="Copy link" />
     </div>
   );
 }
 
 /** The SENDCo's tracker of people invited to contribute to this review: add, nudge, withdraw a link, resend. */
 export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
-  const [participants, setParticipants] = useState<ParticipantSummary[] | null>(null);
+  const list = useApiQuery(participantRoutes.list, { params: { reviewId } });
+  const participants = list.data?.participants ?? null;
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate(participantRoutes.list);
   const [latest, setLatest] = useState<InvitedParticipant | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [actionError, setError] = useState<string | null>(null);
+  const loadError = list.error
+    ? list.error instanceof ApiError
+      ? list.error.message
+      : 'Could not load the participants.'
+    : null;
+  const error = actionError ?? loadError;
   const [notice, setNotice] = useState<string | null>(null);
   const [nudging, setNudging] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    participantsApi.list(reviewId).then(
-      ({ participants: loaded }) => setParticipants(loaded),
-      (caught: unknown) => setError(caught instanceof ApiError ? caught.message : 'Could not load the participants.'),
-    );
-  }, [reviewId]);
-  useEffect(reload, [reload]);
+  const params = (participant: ParticipantSummary) => ({ params: { reviewId, participantId: participant.id } });
 
   const run = async (action: () => Promise<unknown>, fallback: string) => {
     setError(null);
@@ -86,14 +99,14 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
     }
   };
   const handleRevoke = (participant: ParticipantSummary) =>
-    void run(() => participantsApi.revoke(reviewId, participant.id), 'Could not withdraw the link.');
+    void run(() => callApi(participantRoutes.revoke, params(participant)), 'Could not withdraw the link.');
   const handleResend = (participant: ParticipantSummary) =>
-    void run(async () => setLatest(await participantsApi.resend(reviewId, participant.id)), 'Could not resend.');
+    void run(async () => setLatest(await callApi(participantRoutes.resend, params(participant))), 'Could not resend.');
 
   const handleNudge = (participant: ParticipantSummary) => {
     setNudging(participant.id);
     void run(async () => {
-      const { mailStatus } = await participantsApi.nudge(reviewId, participant.id);
+      const { mailStatus } = await callApi(participantRoutes.nudge, params(participant));
       setNotice(nudgeNotice(participant.name, mailStatus));
     }, 'Could not send the reminder.').finally(() => setNudging(null));
   };
@@ -122,6 +135,12 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
               </div>
               <div className="muted">
                 {participant.roleLabel} · due {formatDate(participant.dueDate)}
+                {participant.lateness && (
+                  <span className="badge badge-soon" title={participant.lateness} data-testid="participant-late">
+                    {' '}
+                    after the statutory date
+                  </span>
+                )}
               </div>
               <div className="muted small">{participant.email}</div>
               <div className="muted small" data-testid="participant-language">
@@ -176,8 +195,11 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
         {notice && <p className="success">{notice}</p>}
       </div>
       {latest && <InvitationResult invited={latest} />}
+      <InvitePrevious reviewId={reviewId} />
       <AddParticipantForm
+        key={list.data?.invitation.suggestedDueDate ?? 'none'}
         reviewId={reviewId}
+        invitation={list.data?.invitation ?? null}
         onAdded={(invited) => {
           setLatest(invited);
           reload();

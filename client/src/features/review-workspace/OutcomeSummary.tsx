@@ -33,6 +33,13 @@ export function OutcomeSummary({ outcome }: { outcome: ReviewOutcome }) {
             <dd data-testid="outcome-decision-due">{formatDate(outcome.dates.decisionDueBy)}</dd>
           </>
         )}
+        {outcome.dates.reportDueBy && outcome.dates.decisionDueBy && outcome.dates.decisionDueBy < outcome.dates.reportDueBy && (
+          <dd className="muted small" data-testid="decision-before-report">
+            The LA’s decision is due before the report because the review must be finished, decision included, within 12 months of
+            the last review (SEND Code of Practice 9.169): that date comes before the usual four weeks after the meeting. Send the
+            report as soon as you can.
+          </dd>
+        )}
         {outcome.htmlSha256 && (
           <>
             <dt>Record fingerprint (SHA-256)</dt>

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { RECOMMENDATION_OPTIONS, type ReviewCycleFacts, type ReviewCycleView, type UpdateReviewFactsRequest } from '@ehcp/shared';
-import { api, ApiError } from '../../api/index.ts';
+import { RECOMMENDATION_OPTIONS, reviewRoutes, type ReviewCycleFacts } from '@ehcp/shared';
+import { ApiError, useApiMutation } from '../../api/index.ts';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 
 type DateFact = Exclude<keyof ReviewCycleFacts, 'meetingHeld' | 'decision'>;
 
+// The meeting date is booked in the meeting panel; here only whether it was held.
 const DATE_FIELDS: { key: DateFact; label: string }[] = [
-  { key: 'meetingDate', label: 'Review meeting date (booked or held)' },
   { key: 'papersCirculatedDate', label: 'Papers circulated on' },
   { key: 'reportSentDate', label: 'Report sent to the LA on' },
   { key: 'decisionNotifiedDate', label: 'LA decision received on' },
@@ -15,15 +15,8 @@ const DATE_FIELDS: { key: DateFact; label: string }[] = [
 ];
 
 /** The SENDCo records what happened in the cycle; the server checks the whole set and names each impossible fact. */
-export function ReviewFactsForm({
-  reviewId,
-  facts,
-  onSaved,
-}: {
-  reviewId: string;
-  facts: ReviewCycleFacts;
-  onSaved: (cycle: ReviewCycleView) => void;
-}) {
+export function ReviewFactsForm({ reviewId, facts }: { reviewId: string; facts: ReviewCycleFacts }) {
+  const record = useApiMutation(reviewRoutes.recordFacts, { invalidates: [reviewRoutes.cycle, reviewRoutes.detail] });
   const [values, setValues] = useState<ReviewCycleFacts>(facts);
   const [errors, setErrors] = useState<Partial<Record<keyof ReviewCycleFacts, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -40,9 +33,10 @@ export function ReviewFactsForm({
     setErrors({});
     setMessage(null);
     try {
-      const { cycle } = await api.recordReviewFacts(reviewId, values as UpdateReviewFactsRequest);
-      setMessage('Saved.');
-      onSaved(cycle);
+      // The meeting date is the meeting panel's: always send the one stored now, not the one this form opened with.
+      const body = { ...values, meetingDate: facts.meetingDate };
+      const { warnings } = await record.mutateAsync({ params: { reviewId }, body });
+      setMessage(['Saved.', ...warnings].join(' '));
     } catch (caught) {
       if (!(caught instanceof ApiError)) return setMessage('Could not save.');
       setMessage(caught.message);
@@ -70,6 +64,12 @@ export function ReviewFactsForm({
     <details className="facts-form">
       <summary>Record what happened</summary>
       <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+        <label className="radio">
+          <input type="checkbox" checked={values.meetingHeld} onChange={(e) => set('meetingHeld', e.target.checked)} />
+          <span>The meeting has been held</span>
+        </label>
+        {errorFor('meetingHeld')}
+        {errorFor('meetingDate')}
         {DATE_FIELDS.map(({ key, label }) => (
           <div key={key}>
             <label htmlFor={`fact-${key}`}>{label}</label>
@@ -82,13 +82,6 @@ export function ReviewFactsForm({
               onChange={(e) => set(key, e.target.value || null)}
             />
             {errorFor(key)}
-            {key === 'meetingDate' && (
-              <label className="radio">
-                <input type="checkbox" checked={values.meetingHeld} onChange={(e) => set('meetingHeld', e.target.checked)} />
-                <span>The meeting has been held</span>
-              </label>
-            )}
-            {key === 'meetingDate' && errorFor('meetingHeld')}
             {key === 'decisionNotifiedDate' && (
               <>
                 <label htmlFor="fact-decision">LA decision</label>

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { PARTICIPANT_ROLE_LABELS, type QuotedContribution, type ReviewDetail } from '@ehcp/shared';
-import { api, participantsApi } from '../../api/index.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { participantRoutes, PARTICIPANT_ROLE_LABELS, reviewRoutes, type ReviewDetail } from '@ehcp/shared';
+import { queryKeyOf, useApiQuery, useInvalidate } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { useReviewRoom } from '../../realtime/index.ts';
@@ -10,6 +11,7 @@ import { FinalisedReport, LiveMeetingReport, type Invitee } from '../meeting-rep
 import { CirculatePanel } from '../circulation/CirculatePanel.tsx';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
+import { MeetingPanel } from './MeetingPanel.tsx';
 import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
@@ -18,31 +20,19 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The people invited to the review, offered as attendees; only the SENDCo may list them. */
 function useInvitees(reviewId: string, isSendco: boolean): Invitee[] {
-  const [invitees, setInvitees] = useState<Invitee[]>([]);
-  useEffect(() => {
-    if (!isSendco) return;
-    participantsApi.list(reviewId).then(
-      ({ participants }) =>
-        setInvitees(
-          participants
-            .filter((participant) => participant.status !== 'revoked')
-            .map((participant) => ({ name: participant.name, role: PARTICIPANT_ROLE_LABELS[participant.role] })),
-        ),
-      () => setInvitees([]),
-    );
-  }, [reviewId, isSendco]);
-  return invitees;
+  const { data } = useApiQuery(participantRoutes.list, { params: { reviewId } }, { enabled: isSendco });
+  return useMemo(
+    () =>
+      (data?.participants ?? [])
+        .filter((participant) => participant.status !== 'revoked')
+        .map((participant) => ({ name: participant.name, role: PARTICIPANT_ROLE_LABELS[participant.role] })),
+    [data],
+  );
 }
 
 function LiveReport({ review, userName, isSendco }: { review: ReviewDetail; userName: string; isSendco: boolean }) {
   const invitees = useInvitees(review.id, isSendco);
-  const [contributions, setContributions] = useState<QuotedContribution[] | null>(null);
-  useEffect(() => {
-    api.contributions(review.id).then(
-      ({ contributions: loaded }) => setContributions(loaded),
-      () => setContributions(null),
-    );
-  }, [review.id]);
+  const contributions = useApiQuery(reviewRoutes.contributions, { params: { reviewId: review.id } }).data?.contributions ?? null;
   return (
     <section aria-labelledby="report-title" className="report">
       <LiveMeetingReport
@@ -60,14 +50,17 @@ function LiveReport({ review, userName, isSendco }: { review: ReviewDetail; user
 /** One review: the live co-edited report, who is here, and finalise / share for the SENDCo. */
 export function ReviewPage({ reviewId }: { reviewId: string }) {
   const { user } = useSession();
-  const [review, setReview] = useState<ReviewDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  // Circulating papers records a date on the timeline: remount it to show the new facts.
-  const [timelineKey, setTimelineKey] = useState(0);
-  const reload = useCallback(() => {
-    api.review(reviewId).then(({ review: loaded }) => setReview(loaded), setError);
-  }, [reviewId]);
-  useEffect(reload, [reload]);
+  const queryClient = useQueryClient();
+  const detail = useApiQuery(reviewRoutes.detail, { params: { reviewId } });
+  const review = detail.data?.review;
+  const error = detail.error;
+  const invalidate = useInvalidate();
+  // Finalised elsewhere (another tab, another SENDCo): everything about the review changed.
+  const reload = useCallback(() => void invalidate(reviewRoutes.detail, reviewRoutes.cycle), [invalidate]);
+  const setReview = (finalised: ReviewDetail) => {
+    queryClient.setQueryData(queryKeyOf(reviewRoutes.detail, { params: { reviewId } }), { review: finalised });
+    reload();
+  };
   const { people } = useReviewRoom(reviewId, reload);
   usePageTitle(review ? `Annual review: ${review.pupilName}` : 'Annual review');
 
@@ -90,8 +83,13 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
           {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
           <PresenceList people={people} />
           {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
-          <CirculatePanel reviewId={review.id} onCirculated={() => setTimelineKey((key) => key + 1)} />
-          <ReviewTimeline key={timelineKey} reviewId={review.id} />
+          <MeetingPanel
+            reviewId={review.id}
+            meeting={review.meeting}
+            canBook={user.role === 'sendco' && review.status === 'open'}
+          />
+          <CirculatePanel reviewId={review.id} />
+          <ReviewTimeline reviewId={review.id} />
           {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
         </div>
         <div className="review-main">

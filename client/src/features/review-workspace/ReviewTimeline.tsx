@@ -1,11 +1,17 @@
-import { Fragment, useEffect, useState } from 'react';
-import type { ReviewCycleView, TimelineEntry } from '@ehcp/shared';
-import { api } from '../../api/index.ts';
+import { Fragment } from 'react';
+import { dayCount, reviewRoutes, type StatutoryStatus, type TimelineEntry } from '@ehcp/shared';
+import { useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { WhyThisDate } from '../../components/WhyThisDate.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { ReviewFactsForm } from './ReviewFactsForm.tsx';
+
+const STATUTORY_WORDS: Record<StatutoryStatus, (days: number) => string> = {
+  late: (days) => `legally late, ${dayCount(-days)} past`,
+  'due-soon': (days) => (days === 0 ? 'due today' : `due in ${dayCount(days)}`),
+  'in-time': (days) => `in time (${dayCount(days)} to go)`,
+};
 
 function TodayMarker({ asOf }: { asOf: string }) {
   return (
@@ -29,7 +35,7 @@ function Entry({ entry, asOf, isNext }: { entry: TimelineEntry; asOf: string; is
         {state === 'past' && <span className="visually-hidden"> (passed)</span>}
         {isNext && (
           <span className={`badge ${isPast ? 'badge-overdue' : 'badge-soon'}`}>
-            {isPast ? 'Next action: late' : 'Next action'}
+            {isPast ? 'Next action: date passed' : 'Next action'}
           </span>
         )}
       </span>
@@ -41,11 +47,8 @@ function Entry({ entry, asOf, isNext }: { entry: TimelineEntry; asOf: string; is
 /** The review's statutory dates as a vertical timeline, with today marked and the next action highlighted. */
 export function ReviewTimeline({ reviewId }: { reviewId: string }) {
   const { user } = useSession();
-  const [cycle, setCycle] = useState<ReviewCycleView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api.reviewCycle(reviewId).then(({ cycle: loaded }) => setCycle(loaded), setError);
-  }, [reviewId]);
+  const { data, error } = useApiQuery(reviewRoutes.cycle, { params: { reviewId } });
+  const cycle = data?.cycle;
 
   if (error) return <ErrorMessage error={error} />;
   if (!cycle) return null;
@@ -57,6 +60,11 @@ export function ReviewTimeline({ reviewId }: { reviewId: string }) {
       <p className="muted">
         Next: {next.label} by {formatDate(next.dueDate)}.
       </p>
+      <p data-testid="review-statutory" data-status={cycle.status.statutory.status}>
+        <strong>The law:</strong> {cycle.status.statutory.label} {formatDate(cycle.status.statutory.dueDate)}:{' '}
+        {STATUTORY_WORDS[cycle.status.statutory.status](cycle.status.statutory.daysUntil)}
+        {cycle.status.statutory.owner === 'la' ? ' (the LA’s duty).' : '.'}
+      </p>
       <ol className="timeline">
         {cycle.entries.map((entry, index) => (
           <Fragment key={`${entry.field}-${entry.date}`}>
@@ -66,7 +74,7 @@ export function ReviewTimeline({ reviewId }: { reviewId: string }) {
         ))}
         {todayIndex === -1 && <TodayMarker asOf={cycle.asOf} />}
       </ol>
-      {user?.role === 'sendco' && <ReviewFactsForm reviewId={reviewId} facts={cycle.facts} onSaved={setCycle} />}
+      {user?.role === 'sendco' && <ReviewFactsForm reviewId={reviewId} facts={cycle.facts} />}
     </section>
   );
 }

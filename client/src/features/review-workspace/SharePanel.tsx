@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import { LIMITS, type CreatedShareLink, type ShareLinkSummary } from '@ehcp/shared';
-import { api, ApiError, shareLinksApi } from '../../api/index.ts';
+import { useState } from 'react';
+import { LIMITS, sharingRoutes, type CreatedShareLink, type ShareLinkSummary } from '@ehcp/shared';
+import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
+import { RecordReportSent } from './RecordReportSent.tsx';
 import { ShareLinkList } from './ShareLinkList.tsx';
 
 /** Expiry choices offered, in days; the server accepts 1 to LIMITS.shareLinkMaxDays. */
@@ -16,21 +18,18 @@ const messageOf = (caught: unknown, fallback: string) => (caught instanceof ApiE
 export function SharePanel({ reviewId }: { reviewId: string }) {
   const [expiresInDays, setExpiresInDays] = useState<number>(LIMITS.shareLinkDefaultDays);
   const [created, setCreated] = useState<CreatedShareLink | null>(null);
-  const [links, setLinks] = useState<ShareLinkSummary[] | null>(null);
+  const list = useApiQuery(sharingRoutes.listShareLinks, { params: { reviewId } });
+  const links = list.data?.links ?? null;
+  const invalidate = useInvalidate();
+  const reload = () => void invalidate(sharingRoutes.listShareLinks);
   const [announcement, setAnnouncement] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    shareLinksApi.list(reviewId).then(
-      ({ links: loaded }) => setLinks(loaded),
-      (caught: unknown) => setError(messageOf(caught, 'Could not load the links.')),
-    );
-  }, [reviewId]);
-  useEffect(reload, [reload]);
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? (list.error ? messageOf(list.error, 'Could not load the links.') : null);
 
   const handleCreate = async () => {
     setError(null);
     try {
-      setCreated((await api.createShareLink(reviewId, expiresInDays)).link);
+      setCreated((await callApi(sharingRoutes.createShareLink, { params: { reviewId }, body: { expiresInDays } })).link);
       setAnnouncement('');
       reload();
     } catch (caught) {
@@ -40,7 +39,7 @@ export function SharePanel({ reviewId }: { reviewId: string }) {
   const handleRevoke = async (link: ShareLinkSummary) => {
     setError(null);
     try {
-      await shareLinksApi.revoke(reviewId, link.id);
+      await callApi(sharingRoutes.revokeShareLink, { params: { reviewId, linkId: link.id } });
       if (created?.id === link.id) setCreated(null);
       setAnnouncement(`Link created ${formatDateTime(link.createdAt)} withdrawn. It no longer opens.`);
       reload();
@@ -72,9 +71,11 @@ export function SharePanel({ reviewId }: { reviewId: string }) {
         <div className="created-link">
           <label htmlFor="share-url">Link (copy it now; it will not be shown again)</label>
           <input id="share-url" readOnly value={created.url} data-testid="share-url" onFocus={(e) => e.target.select()} />
+          <CopyButton text={created.url} label="Copy link" />
           <p className="muted">Expires {formatDateTime(created.expiresAt)}.</p>
         </div>
       )}
+      <RecordReportSent reviewId={reviewId} />
       <p role="status" className="success-note" data-testid="share-announcement">
         {announcement}
       </p>

@@ -1,10 +1,10 @@
 import { Router } from 'express';
-import { LoginRequestSchema } from '@ehcp/shared';
+import { sessionRoutes as routes } from '@ehcp/shared';
 import { findKnownDevice, KNOWN_DEVICE_COOKIE, readCookie, rememberDevice, SESSION_COOKIE } from '../../auth/index.ts';
 import { AppError, tooManyRequests } from '../../errors/index.ts';
 import type { SignInRefusal } from '../../rate-limits/index.ts';
 import { getCurrentUser, recordSignInPaused, signIn, signOut } from '../../services/index.ts';
-import { parseBody, requireStaff, staffOf } from '../middleware/index.ts';
+import { serve, serveStaff } from '../serve.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const tooManySignIns = (refusal: SignInRefusal) => tooManyRequests('Too many failed sign-ins.', refusal.retryAfterSeconds);
@@ -21,8 +21,7 @@ export function authRoutes(deps: RouteDeps): Router {
     path: '/api/auth',
   } as const;
 
-  router.post('/login', async (req, res) => {
-    const input = parseBody(LoginRequestSchema, req);
+  serve(router, routes.login, async ({ body: input, req, res }) => {
     const deviceToken = readCookie(req.headers.cookie, KNOWN_DEVICE_COOKIE);
     const attempt = { email: input.email, address: req.ip, knownDeviceId: await findKnownDevice(deviceToken, input.email) };
     const refusal = await deps.signInThrottle.check(attempt);
@@ -43,18 +42,15 @@ export function authRoutes(deps: RouteDeps): Router {
     const device = await rememberDevice(session.userId, deviceToken);
     res.cookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
     res.cookie(KNOWN_DEVICE_COOKIE, device.token, { ...deviceCookieOptions, expires: device.expiresAt });
-    res.json({ user: await getCurrentUser(session.userId) });
+    return { user: await getCurrentUser(session.userId) };
   });
 
-  router.post('/logout', async (req, res) => {
+  serve(router, routes.logout, async ({ req, res }) => {
     await signOut(deps, readCookie(req.headers.cookie, SESSION_COOKIE));
     res.clearCookie(SESSION_COOKIE, cookieOptions);
-    res.status(204).end();
   });
 
-  router.get('/me', requireStaff, async (_req, res) => {
-    res.json({ user: await getCurrentUser(staffOf(res.locals).userId) });
-  });
+  serveStaff(router, routes.me, async ({ staff }) => ({ user: await getCurrentUser(staff.userId) }));
 
   return router;
 }

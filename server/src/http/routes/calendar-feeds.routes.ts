@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { CalendarFeedParamsSchema, CalendarTokenParamsSchema } from '@ehcp/shared';
-import { canManageCalendarFeeds } from '../../auth/index.ts';
+import { CalendarTokenParamsSchema, FILE_SENT, sharingRoutes as routes } from '@ehcp/shared';
+import { canManageCalendarFeeds, type StaffPrincipal } from '../../auth/index.ts';
 import { forbidden, notFound } from '../../errors/index.ts';
 import { RATE_LIMIT_RULES } from '../../rate-limits/index.ts';
 import {
@@ -10,26 +10,28 @@ import {
   listCalendarFeeds,
   revokeCalendarFeed,
 } from '../../services/index.ts';
-import { enforceRateLimit, parseParams, requireStaff, staffOf } from '../middleware/index.ts';
+import { enforceRateLimit } from '../middleware/index.ts';
+import { serve, serveStaff } from '../serve.ts';
 import type { RouteDeps } from './route-deps.ts';
+
+const requireSendco = (staff: StaffPrincipal) => {
+  if (!canManageCalendarFeeds(staff)) throw forbidden('Only the SENDCo has calendar feeds.');
+};
 
 /** The signed-in SENDCo's calendar feeds: list, create (URL shown once) and revoke. */
 export function calendarFeedRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.use(requireStaff, (_req, res, next) => {
-    if (!canManageCalendarFeeds(staffOf(res.locals))) throw forbidden('Only the SENDCo has calendar feeds.');
-    next();
+  serveStaff(router, routes.calendarFeeds, async ({ staff }) => {
+    requireSendco(staff);
+    return { feeds: await listCalendarFeeds(staff) };
   });
-  router.get('/', async (_req, res) => {
-    res.json({ feeds: await listCalendarFeeds(staffOf(res.locals)) });
+  serveStaff(router, routes.createCalendarFeed, async ({ staff }) => {
+    requireSendco(staff);
+    return { feed: await createCalendarFeed(staff, deps.publicUrl()) };
   });
-  router.post('/', async (_req, res) => {
-    res.status(201).json({ feed: await createCalendarFeed(staffOf(res.locals), deps.publicUrl()) });
-  });
-  router.delete('/:feedId', async (req, res) => {
-    const { feedId } = parseParams(CalendarFeedParamsSchema, req);
-    await revokeCalendarFeed(staffOf(res.locals), feedId);
-    res.status(204).end();
+  serveStaff(router, routes.revokeCalendarFeed, async ({ staff, params }) => {
+    requireSendco(staff);
+    await revokeCalendarFeed(staff, params.feedId);
   });
   return router;
 }
@@ -42,8 +44,8 @@ export function calendarFeedRoutes(deps: RouteDeps): Router {
 export function publicCalendarRoutes(deps: RouteDeps): Router {
   const router = Router();
   const perFeed = deps.rateLimits.limiter(RATE_LIMIT_RULES.calendarFeed);
-  router.get('/:file', async (req, res) => {
-    const parsed = CalendarTokenParamsSchema.safeParse(req.params);
+  serve(router, routes.calendar, async ({ params, res }) => {
+    const parsed = CalendarTokenParamsSchema.safeParse(params);
     if (!parsed.success) throw notFound('calendar feed', 'calendar_feed_not_found');
     const feed = await findCalendarFeed(parsed.data.file.slice(0, -'.ics'.length));
     await enforceRateLimit(perFeed, feed.id, 'This calendar feed was fetched too often.');
@@ -52,6 +54,7 @@ export function publicCalendarRoutes(deps: RouteDeps): Router {
     res.setHeader('Content-Disposition', 'inline; filename="ehcp-reviews.ics"');
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(ics);
+    return FILE_SENT;
   });
   return router;
 }

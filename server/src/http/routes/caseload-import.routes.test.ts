@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Pupil, Review } from '../../models/index.ts';
+import { CASELOAD_TEMPLATE_CSV } from '@ehcp/shared';
+import { Pupil, pupilMatchKey, Review } from '../../models/index.ts';
 import type { TestClient } from '../../test/http-client.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
 import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
@@ -80,7 +81,8 @@ describe('POST /api/caseload/import', () => {
     expect(first.status).toBe(201);
     expect(first.body.result).toMatchObject({ rows: 3, created: 3, updated: 0, unchanged: 0 });
     const pupils = await Pupil.find({ schoolId: ctx.home.schoolId, importId: first.body.result.importId }).lean();
-    expect(pupils.map((p) => p.name).sort()).toEqual(['Ava Overdue', 'Brook, Year Nine', 'Cal Transfer']);
+    // "Brook, Year Nine" is "Surname, Forename": stored as the name is said, forename first.
+    expect(pupils.map((p) => p.name).sort()).toEqual(['Ava Overdue', 'Cal Transfer', 'Year Nine Brook']);
     expect(pupils.find((p) => p.name === 'Cal Transfer')).toMatchObject({
       upn: 'B123456789012',
       la: 'Westshire',
@@ -123,8 +125,50 @@ describe('POST /api/caseload/import', () => {
     expect(ava.nextAction).toMatchObject({ kind: 'book-meeting', explanation: { ruleId: 'R5' } });
     const cal = caseload.body.rows.find((r: { pupilName: string }) => r.pupilName === 'Cal Renamed');
     expect(cal.phaseTransfer).toMatchObject({ lastCompliantDay: '2026-02-14', atRisk: true });
-    expect(caseload.body.rows.find((r: { pupilName: string }) => r.pupilName.startsWith('Brook')).isYear9Plus).toBe(true);
+    expect(caseload.body.rows.find((r: { pupilName: string }) => r.pupilName === 'Year Nine Brook').isYear9Plus).toBe(true);
     const otherRows = (await ctx.otherSendco.get('/api/caseload')).body.rows;
     expect(otherRows.map((r: { pupilName: string }) => r.pupilName)).not.toContain('Ava Overdue');
+  });
+
+  it('reads a semicolon-separated file (Excel in many locales) with "Surname, Forename" names', async () => {
+    const csv = [
+      'Pupil name;Date of birth;UPN;Plan issue date;Last review meeting date;LA',
+      '"MOHAMMED, Aisha";01/10/2015;;01/09/2021;20/06/2025;Northshire',
+      'Zoë Brontë;02/03/2014;;01/09/2020;20/05/2025;Westshire, North',
+    ].join('\r\n');
+    const result = await importCsv(ctx.sendco, csv);
+    expect(result.body.error?.details ?? []).toEqual([]);
+    expect(result.status).toBe(201);
+    const names = (await Pupil.find({ schoolId: ctx.home.schoolId, importId: result.body.result.importId }).lean()).map((p) => [
+      p.name,
+      p.la,
+    ]);
+    expect(names.sort()).toEqual([
+      ['Aisha Mohammed', 'Northshire'],
+      ['Zoë Brontë', 'Westshire, North'],
+    ]);
+  });
+  it('updates a pupil imported before as "Surname, Forename" instead of adding them again', async () => {
+    const before = { name: 'Khan, Omar', dateOfBirth: '2014-04-04' };
+    await Pupil.create({
+      schoolId: ctx.home.schoolId,
+      ...before,
+      planIssuedDate: '2021-09-01',
+      la: 'Northshire',
+      matchKey: pupilMatchKey({ ...before, upn: null }),
+    });
+    const csv = ['Pupil name,Date of birth,Plan issue date,LA', '"Khan, Omar",04/04/2014,01/09/2021,Northshire'].join('\r\n');
+    const result = await importCsv(ctx.sendco, csv);
+    expect(result.body.result).toMatchObject({ created: 0, updated: 1 });
+    const stored = await Pupil.find({ schoolId: ctx.home.schoolId, dateOfBirth: '2014-04-04' }).lean();
+    expect(stored.map((p) => p.name)).toEqual(['Omar Khan']);
+    expect((await importCsv(ctx.sendco, csv)).body.result).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+  it('imports the downloadable template as it is: every column is one the import reads', async () => {
+    const result = await importCsv(ctx.sendco, CASELOAD_TEMPLATE_CSV);
+    expect(result.body.error?.details ?? []).toEqual([]);
+    expect(result.body.result).toMatchObject({ rows: 1 });
+    const aisha = await Pupil.findOne({ schoolId: ctx.home.schoolId, upn: 'A123456789012' }).lean();
+    expect(aisha).toMatchObject({ name: 'Aisha Mohammed', dateOfBirth: '2015-03-14', la: 'Northshire' });
   });
 });

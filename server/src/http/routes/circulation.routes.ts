@@ -1,9 +1,9 @@
 import { Router } from 'express';
-import { CirculatePapersRequestSchema, ReviewParamsSchema } from '@ehcp/shared';
+import { circulationRoutes as routes } from '@ehcp/shared';
 import { canCirculatePapers } from '../../auth/index.ts';
 import { forbidden } from '../../errors/index.ts';
 import { circulatePapers, getCirculation } from '../../services/index.ts';
-import { parseBody, parseParams, requireStaff, staffOf } from '../middleware/index.ts';
+import { serveStaff } from '../serve.ts';
 import { loadVisibleReview } from './reviews.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -14,20 +14,15 @@ import type { RouteDeps } from './route-deps.ts';
  */
 export function circulationRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.get('/:reviewId/circulation', requireStaff, async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const review = await loadVisibleReview(staff, reviewId);
-    res.json({ circulation: await getCirculation(review, deps.today(), canCirculatePapers(staff, review)) });
+  serveStaff(router, routes.get, async ({ staff, params }) => {
+    const review = await loadVisibleReview(staff, params.reviewId);
+    return { circulation: await getCirculation(review, deps.today(), canCirculatePapers(staff, review)) };
   });
 
-  router.post('/:reviewId/circulation', requireStaff, async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const input = parseBody(CirculatePapersRequestSchema, req);
-    const review = await loadVisibleReview(staff, reviewId);
+  serveStaff(router, routes.circulate, async ({ staff, params, body }) => {
+    const review = await loadVisibleReview(staff, params.reviewId);
     if (!canCirculatePapers(staff, review)) throw forbidden('Only the SENDCo can circulate a review’s papers.');
-    res.status(201).json(await circulatePapers(deps, review, input, staff));
+    return circulatePapers(deps, review, body, staff);
   });
   return router;
 }

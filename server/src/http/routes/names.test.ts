@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays, todayInEngland } from '@ehcp/shared';
 import { Participant, Pupil } from '../../models/index.ts';
 import { startWithSchool, stopSchoolApp, type SchoolApp } from '../../test/school-app.ts';
 
@@ -14,7 +15,8 @@ const invite = (name: string, email: string) =>
     name,
     email,
     role: 'parent_carer',
-    dueDate: '2099-01-01',
+    // Within the year ahead: a due date further out is refused as a likely typo of the year.
+    dueDate: addCalendarDays(todayInEngland(), 30),
   });
 
 describe('participant names', () => {

@@ -1,8 +1,7 @@
 import { Router } from 'express';
-import { CallRequestSchema, ParticipantTokenParamsSchema, SetLanguageRequestSchema } from '@ehcp/shared';
+import { circulationRoutes, participantRoutes as routes, ParticipantTokenParamsSchema } from '@ehcp/shared';
 import { authenticateParticipant } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
-import { parseBody } from '../middleware/index.ts';
 import { RATE_LIMIT_RULES, type RateLimiter } from '../../rate-limits/index.ts';
 import {
   getContributionState,
@@ -14,6 +13,7 @@ import {
   setParticipantLanguage,
   submitContribution,
 } from '../../services/index.ts';
+import { serve } from '../serve.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** 410, like an LA link that no longer works (decision 26): for the holder of a real link it is gone. */
@@ -21,7 +21,7 @@ const unavailable = () =>
   new AppError('participant_link_unavailable', 410, 'This link is no longer available. Ask the school for a new one.');
 
 /** The participant holding a valid, working link; anything else is "no longer available". */
-async function linkHolder(params: unknown) {
+export async function linkHolder(params: unknown) {
   const parsed = ParticipantTokenParamsSchema.safeParse(params);
   const principal = parsed.success ? await authenticateParticipant(parsed.data.token) : null;
   if (!principal) throw unavailable();
@@ -35,56 +35,54 @@ const isNewVisit = async (visits: RateLimiter, page: string, principal: { partic
 /**
  * Public, by personal link (no account): GET /api/participant/<token> is what the holder is
  * asked for and where their contribution stands; POST …/submit sends the contribution; GET
- * …/papers reads the circulated papers.
+ * …/papers reads the circulated papers; GET …/meeting is where they join the meeting report.
  */
 export function participantAccessRoutes(deps: RouteDeps): Router {
   const router = Router();
   const visits = deps.rateLimits.limiter(RATE_LIMIT_RULES.viewAuditWindow);
-  router.get('/:token', async (req, res) => {
-    const principal = await linkHolder(req.params);
+  serve(router, routes.view, async ({ params, res }) => {
+    const principal = await linkHolder(params);
     const recordView = await isNewVisit(visits, 'participant', principal);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ participation: await getParticipantView(principal, deps.today(), { recordView }) });
+    return { participation: await getParticipantView(principal, deps.today(), { recordView }) };
   });
 
   // Sends the participant's contribution: their draft is locked and snapshotted.
-  router.post('/:token/submit', async (req, res) => {
-    const principal = await linkHolder(req.params);
+  serve(router, routes.submit, async ({ params, res }) => {
+    const principal = await linkHolder(params);
     const { participantId, reviewId, schoolId, language } = principal;
     const { status } = await loadReviewFacts(reviewId);
     await submitContribution(deps, { participantId, reviewId, schoolId, language, isReviewFinalised: status === 'finalised' });
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ submission: await getContributionState(participantId) });
+    return { submission: await getContributionState(participantId) };
   });
 
   // The circulated papers of the participant's own review, read-only (404 until circulated).
-  router.get('/:token/papers', async (req, res) => {
-    const principal = await linkHolder(req.params);
+  serve(router, circulationRoutes.papers, async ({ params, res }) => {
+    const principal = await linkHolder(params);
     const recordView = await isNewVisit(visits, 'papers', principal);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ papers: await getParticipantPapers(principal, deps.today(), { recordView }) });
+    return { papers: await getParticipantPapers(principal, deps.today(), { recordView }) };
   });
 
   // Where the participant joins their review's meeting report (co-edited over /collab with this link).
-  router.get('/:token/meeting', async (req, res) => {
-    const principal = await linkHolder(req.params);
+  serve(router, routes.meeting, async ({ params, res }) => {
+    const principal = await linkHolder(params);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ meeting: await getParticipantMeeting(principal, deps.today()) });
+    return { meeting: await getParticipantMeeting(principal, deps.today()) };
   });
   // The language the participant reads and writes their page in (stored with their contribution when sent).
-  router.post('/:token/language', async (req, res) => {
-    const principal = await linkHolder(req.params);
-    const { language } = parseBody(SetLanguageRequestSchema, req);
+  serve(router, routes.language, async ({ params, body, res }) => {
+    const principal = await linkHolder(params);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ language: await setParticipantLanguage(principal, language) });
+    return { language: await setParticipantLanguage(principal, body.language) };
   });
 
   // "I would rather talk to someone": asks the school to phone them instead (shown on the SENDCo's tracker).
-  router.post('/:token/call-request', async (req, res) => {
-    const principal = await linkHolder(req.params);
-    const input = parseBody(CallRequestSchema, req);
+  serve(router, routes.callRequest, async ({ params, body, res }) => {
+    const principal = await linkHolder(params);
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ callRequest: await requestCall(principal, input) });
+    return { callRequest: await requestCall(principal, body) };
   });
   return router;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportDocName } from '@ehcp/shared';
+import { REPORT_TEXT_FRAGMENTS, reportDocName } from '@ehcp/shared';
 import { Participant } from '../../models/index.ts';
 import { connectCollabClient, isPersisted } from '../../test/collab-client.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
@@ -39,7 +39,8 @@ describe('GET /api/participant/:token/meeting', () => {
 
     const writer = connectCollabClient(t.wsUrl, result.body.meeting.reportDocName, { participant: parent.token });
     await waitFor(() => writer.provider.synced);
-    writer.type('Mrs Patel: homework is calmer this term.');
+    // A parent writes in the parents' views (field roles: the discussion notes are the school's).
+    writer.type('Mrs Patel: homework is calmer this term.', REPORT_TEXT_FRAGMENTS.parentViews);
     await waitFor(() => isPersisted(writer), { message: 'the parent’s edit is durable' });
     writer.destroy();
   });
@@ -56,5 +57,8 @@ describe('GET /api/participant/:token/meeting', () => {
     expect((await sendco.post(`/api/reviews/${school.reviewId}/finalise`, {})).status).toBe(200);
     const after = await anonymous().get(`/api/participant/${parent.token}/meeting`);
     expect(after.body.meeting.status).toBe('finalised');
+    // The family sees the outcome on their own page (it used to say "they will send you a copy").
+    expect(after.body.meeting.outcome).toMatchObject({ recommendation: expect.any(String), reasons: expect.any(String) });
+    expect(after.body.meeting.outcome.report.recommendation).toBe(after.body.meeting.outcome.recommendation);
   });
 });

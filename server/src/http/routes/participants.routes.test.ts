@@ -73,12 +73,14 @@ describe('POST /api/reviews/:reviewId/participants', () => {
     expect(forwarded.text).toContain(result.body.link);
   });
 
-  it('refuses the same email twice, and due dates that are past or later than the advice date', async () => {
+  it('refuses the same email twice and a past due date; a date after the advice date is accepted with a warning', async () => {
     const again = await sendco.post(path(), { ...parent, role: 'young_person' });
     expect(again.status).toBe(409);
     const late = await sendco.post(path(), { ...parent, email: 'late@example.test', dueDate: addDays(37) });
-    expect(late.status).toBe(400);
-    expect(late.body.error.details[0].path).toBe('dueDate');
+    expect(late.status).toBe(201);
+    expect(late.body.lateness).toMatch(/After the statutory date/);
+    expect(late.body.participant.lateness).toMatch(/After the statutory date/);
+    await Participant.deleteOne({ email: 'late@example.test' });
     expect((await sendco.post(path(), { ...parent, email: 'past@example.test', dueDate: addDays(-1) })).status).toBe(400);
     expect((await sendco.post(path(), { ...parent, email: 'bad@example.test', dueDate: '2026-02-30' })).status).toBe(400);
   });
@@ -103,6 +105,12 @@ describe('GET /api/reviews/:reviewId/participants', () => {
     const result = await sendco.get(path());
     expect(result.status).toBe(200);
     expect(result.body.participants.map((p: { email: string }) => p.email)).toEqual(['pat.parent@example.test']);
+    expect(result.body.invitation).toEqual({
+      meetingDate,
+      adviceCirculatedBy: adviceBy,
+      suggestedDueDate: adviceBy,
+      lateNotice: null,
+    });
     expect(JSON.stringify(result.body)).not.toMatch(/tokenHash|_id/);
   });
 });
@@ -120,6 +128,7 @@ describe('participant links', () => {
       childFirstName: 'Pupil',
       schoolName: expect.any(String),
       meetingDate,
+      meetingDescription: longDate(meetingDate),
       asked: expect.stringContaining('progress towards the outcomes'),
       dueDate: adviceBy,
       language: 'en',

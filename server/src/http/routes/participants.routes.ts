@@ -1,17 +1,18 @@
 import { Router } from 'express';
-import { AddParticipantRequestSchema, ParticipantParamsSchema, ReviewParamsSchema } from '@ehcp/shared';
+import { participantRoutes as routes } from '@ehcp/shared';
 import { canManageParticipants, type StaffPrincipal } from '../../auth/index.ts';
 import { forbidden } from '../../errors/index.ts';
 import {
   addParticipant,
   listParticipants,
+  listPreviousInvitees,
   nudgeParticipant,
   removeParticipant,
   resendInvitation,
   revokeParticipantLink,
   type ParticipantDeps,
 } from '../../services/index.ts';
-import { parseBody, parseParams, requireStaff, staffOf } from '../middleware/index.ts';
+import { serveStaff } from '../serve.ts';
 import { loadVisibleReview } from './reviews.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -25,7 +26,6 @@ async function loadManagedReview(staff: StaffPrincipal, reviewId: string) {
 /** A review's participants, for its SENDCo (add, list, remove, revoke, resend, nudge). Handler order: auth → validate → load → authorize → use case. */
 export function participantRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.use(requireStaff);
   const participantDeps = (): ParticipantDeps => ({
     mailer: deps.mailer,
     publicUrl: deps.publicUrl(),
@@ -34,49 +34,37 @@ export function participantRoutes(deps: RouteDeps): Router {
     outboxSecret: deps.config.outbox.secret,
   });
 
-  router.get('/:reviewId/participants', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
-    res.json({ participants: await listParticipants(review.id) });
+  serveStaff(router, routes.list, async ({ staff, params }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
+    return listParticipants(review.id, deps.today());
+  });
+  serveStaff(router, routes.previous, async ({ staff, params }) =>
+    listPreviousInvitees(await loadManagedReview(staff, params.reviewId)),
+  );
+
+  serveStaff(router, routes.add, async ({ staff, params, body }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
+    return addParticipant(participantDeps(), review, body, staff);
   });
 
-  router.post('/:reviewId/participants', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const input = parseBody(AddParticipantRequestSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
-    res.status(201).json(await addParticipant(participantDeps(), review, input, staff));
+  serveStaff(router, routes.remove, async ({ staff, params }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
+    await removeParticipant(deps, review, params.participantId, staff);
   });
 
-  router.delete('/:reviewId/participants/:participantId', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
-    await removeParticipant(deps, review, participantId, staff);
-    res.status(204).end();
+  serveStaff(router, routes.revoke, async ({ staff, params }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
+    return { participant: await revokeParticipantLink(deps, review, params.participantId, staff) };
   });
 
-  router.post('/:reviewId/participants/:participantId/revoke', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
-    res.json({ participant: await revokeParticipantLink(deps, review, participantId, staff) });
+  serveStaff(router, routes.resend, async ({ staff, params }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
+    return resendInvitation(participantDeps(), review, params.participantId, staff);
   });
 
-  router.post('/:reviewId/participants/:participantId/resend', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
-    res.json(await resendInvitation(participantDeps(), review, participantId, staff));
+  serveStaff(router, routes.nudge, async ({ staff, params }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
+    return nudgeParticipant({ mailer: deps.mailer, today: deps.today }, review, params.participantId, staff);
   });
-
-  router.post('/:reviewId/participants/:participantId/nudge', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId, participantId } = parseParams(ParticipantParamsSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
-    res.json(await nudgeParticipant({ mailer: deps.mailer, today: deps.today }, review, participantId, staff));
-  });
-
   return router;
 }

@@ -72,7 +72,9 @@ describe('PATCH /api/reviews/:reviewId/facts', () => {
     expect(booked.body.cycle.status).toMatchObject({
       stage: 'papers-circulated',
       nextAction: { kind: 'confirm-meeting' },
-      urgency: 'overdue',
+      // Recording the meeting is behind our plan; the 12-month date has not passed, so not overdue.
+      urgency: 'behind-plan',
+      statutory: { field: 'reviewDueBy', status: 'in-time' },
     });
     const held = await patch(ctx.sendco, ctx.home.reviewId, { meetingHeld: true });
     expect(held.body.cycle.status).toMatchObject({

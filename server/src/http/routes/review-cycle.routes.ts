@@ -1,30 +1,32 @@
 import { Router } from 'express';
-import { ReviewParamsSchema, UpdateReviewFactsRequestSchema } from '@ehcp/shared';
+import { reviewRoutes as routes } from '@ehcp/shared';
 import { canRecordReviewFacts } from '../../auth/index.ts';
 import { forbidden } from '../../errors/index.ts';
-import { getReviewCycle, recordReviewFacts } from '../../services/index.ts';
-import { parseBody, parseParams, requireStaff, staffOf } from '../middleware/index.ts';
+import { bookMeeting, getReviewCycle, recordReviewFacts } from '../../services/index.ts';
+import { serveStaff } from '../serve.ts';
 import { loadVisibleReview } from './reviews.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** A review's current cycle: its statutory timeline and status, and the facts the SENDCo records. */
 export function reviewCycleRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.get('/:reviewId/cycle', requireStaff, async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const review = await loadVisibleReview(staff, reviewId);
-    res.json({ cycle: await getReviewCycle(review, deps.today()) });
+  serveStaff(router, routes.cycle, async ({ staff, params }) => {
+    const review = await loadVisibleReview(staff, params.reviewId);
+    return { cycle: await getReviewCycle(review, deps.today()) };
   });
-  router.patch('/:reviewId/facts', requireStaff, async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const input = parseBody(UpdateReviewFactsRequestSchema, req);
-    const review = await loadVisibleReview(staff, reviewId);
+  serveStaff(router, routes.recordFacts, async ({ staff, params, body }) => {
+    const review = await loadVisibleReview(staff, params.reviewId);
     if (!canRecordReviewFacts(staff, review)) throw forbidden('Only the SENDCo can record what happened in a review.');
     const asOf = deps.today();
-    await recordReviewFacts(review, input, asOf);
-    res.json({ cycle: await getReviewCycle(review, asOf) });
+    const { warnings } = await recordReviewFacts(review, body, asOf);
+    return { cycle: await getReviewCycle(review, asOf), warnings };
+  });
+  serveStaff(router, routes.bookMeeting, async ({ staff, params, body }) => {
+    const review = await loadVisibleReview(staff, params.reviewId);
+    if (!canRecordReviewFacts(staff, review)) throw forbidden('Only the SENDCo books the review meeting.');
+    const asOf = deps.today();
+    const { meeting, warnings } = await bookMeeting(review, body, asOf);
+    return { cycle: await getReviewCycle(review, asOf), meeting, warnings };
   });
   return router;
 }

@@ -90,6 +90,8 @@ describe('LA links of a finalised review', () => {
     const second = await open(link.token, { 'User-Agent': 'LA officer browser' });
     expect(second.status).toBe(200);
     expect(second.body.outcome.outcome.recommendation).toBe('maintain');
+    // The child's identifiers, so the LA's caseworker can match it (factories: born 2012-10-01, no UPN or LA).
+    expect(second.body.outcome.pupil).toEqual({ dateOfBirth: '2012-10-01', upn: null, la: null });
 
     const listed = (await s.sendco.get(linksPath())).body.links.find((l: { id: string }) => l.id === link.id);
     expect(listed.viewCount).toBe(2);

@@ -1,9 +1,9 @@
 import { Router } from 'express';
-import { CreateShareLinkRequestSchema, ReviewParamsSchema, ShareLinkParamsSchema } from '@ehcp/shared';
+import { sharingRoutes as routes } from '@ehcp/shared';
 import { canManageShareLinks, canShareReview, type StaffPrincipal } from '../../auth/index.ts';
 import { conflict, forbidden } from '../../errors/index.ts';
 import { createShareLink, listShareLinks, revokeShareLink } from '../../services/index.ts';
-import { parseBody, parseParams, requireStaff, staffOf } from '../middleware/index.ts';
+import { serveStaff } from '../serve.ts';
 import { loadVisibleReview } from './reviews.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -20,32 +20,22 @@ async function loadManagedReview(staff: StaffPrincipal, reviewId: string) {
  */
 export function shareLinkRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.use(requireStaff);
-
-  router.post('/:reviewId/share-links', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const input = parseBody(CreateShareLinkRequestSchema, req);
-    const review = await loadVisibleReview(staff, reviewId);
+  serveStaff(router, routes.createShareLink, async ({ staff, params, body }) => {
+    const review = await loadVisibleReview(staff, params.reviewId);
     if (review.status !== 'finalised') throw conflict('review_not_finalised', 'Finalise the review before sharing it.');
     if (!canShareReview(staff, review)) throw forbidden('Only the SENDCo can share a review.');
-    res.status(201).json({ link: await createShareLink(review, input, staff.userId, deps.publicUrl()) });
+    return { link: await createShareLink(review, body, staff.userId, deps.publicUrl()) };
   });
 
-  router.get('/:reviewId/share-links', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId } = parseParams(ReviewParamsSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
+  serveStaff(router, routes.listShareLinks, async ({ staff, params, res }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
     res.setHeader('Cache-Control', 'private, no-store');
-    res.json({ links: await listShareLinks(review.id) });
+    return { links: await listShareLinks(review.id) };
   });
 
-  router.post('/:reviewId/share-links/:linkId/revoke', async (req, res) => {
-    const staff = staffOf(res.locals);
-    const { reviewId, linkId } = parseParams(ShareLinkParamsSchema, req);
-    const review = await loadManagedReview(staff, reviewId);
-    res.json({ link: await revokeShareLink(deps, review, linkId, staff) });
+  serveStaff(router, routes.revokeShareLink, async ({ staff, params }) => {
+    const review = await loadManagedReview(staff, params.reviewId);
+    return { link: await revokeShareLink(deps, review, params.linkId, staff) };
   });
-
   return router;
 }

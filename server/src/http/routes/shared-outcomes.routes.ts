@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { ShareTokenParamsSchema } from '@ehcp/shared';
+import { sharingRoutes as routes, ShareTokenParamsSchema } from '@ehcp/shared';
 import { authenticateShareLink } from '../../auth/index.ts';
 import { addressKey, RATE_LIMIT_RULES } from '../../rate-limits/index.ts';
 import { getSharedOutcome, shareLinkUnavailable } from '../../services/index.ts';
 import { enforceRateLimit } from '../middleware/index.ts';
+import { serve } from '../serve.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /**
@@ -18,8 +19,8 @@ export function sharedOutcomeRoutes(deps: RouteDeps): Router {
   const router = Router();
   const linkViews = deps.rateLimits.limiter(RATE_LIMIT_RULES.shareLinkViews);
   const visits = deps.rateLimits.limiter(RATE_LIMIT_RULES.viewAuditWindow);
-  router.get('/:token', async (req, res) => {
-    const parsed = ShareTokenParamsSchema.safeParse(req.params);
+  serve(router, routes.sharedOutcome, async ({ params, req, res }) => {
+    const parsed = ShareTokenParamsSchema.safeParse(params);
     const principal = parsed.success ? await authenticateShareLink(parsed.data.token) : null;
     if (!principal) throw shareLinkUnavailable();
     await enforceRateLimit(linkViews, principal.linkId, 'This link has been opened too often.');
@@ -30,7 +31,7 @@ export function sharedOutcomeRoutes(deps: RouteDeps): Router {
       recordView: visit.allowed,
     });
     res.setHeader('Cache-Control', 'no-store');
-    res.json({ outcome });
+    return { outcome };
   });
   return router;
 }

@@ -21,4 +21,26 @@ describe('ICS helpers', () => {
     expect(ics).toContain('\r\nDTSTAMP:20260120T101112Z\r\n');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
+
+  it('writes a meeting with a time as a timed event in Europe/London, with its place and video link (issue 11 item 4)', () => {
+    const ics = buildIcs(
+      'Cal',
+      [
+        {
+          uid: 'm1@x',
+          date: '2026-03-30',
+          time: { start: '14:30', minutes: 90 },
+          summary: 'Chloe: annual review meeting',
+          location: 'Room 4, Oakfield',
+          url: 'https://meet.example/abc',
+        },
+      ],
+      new Date('2026-01-20T10:11:12Z'),
+    );
+    expect(ics).toContain('\r\nDTSTART;TZID=Europe/London:20260330T143000\r\nDTEND;TZID=Europe/London:20260330T160000\r\n');
+    expect(ics).toContain('\r\nLOCATION:Room 4\\, Oakfield\r\n');
+    expect(ics).toContain('\r\nURL:https://meet.example/abc\r\n');
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/London');
+    expect(ics).toContain('TRANSP:OPAQUE');
+  });
 });

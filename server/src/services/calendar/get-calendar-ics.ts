@@ -1,17 +1,29 @@
 import { hashToken } from '../../auth/index.ts';
 import { notFound } from '../../errors/index.ts';
-import { CalendarFeed, School } from '../../models/index.ts';
+import type { MeetingDetails } from '@ehcp/shared';
+import { CalendarFeed, Review, School } from '../../models/index.ts';
 import { listCaseload } from '../caseload/index.ts';
+import { meetingDetailsOf } from '../review-cycle/index.ts';
 import { buildIcs, type IcsEvent } from './build-ics.ts';
 
 const UID_DOMAIN = 'ehcp-review-workspace';
 
 /** Statutory dates put in the feed for each open cycle, besides the booked meeting and the next action. */
-function eventsForRow(row: Awaited<ReturnType<typeof listCaseload>>[number]): IcsEvent[] {
+function eventsForRow(row: Awaited<ReturnType<typeof listCaseload>>[number], meeting: MeetingDetails | null): IcsEvent[] {
   const events: IcsEvent[] = [];
   const add = (key: string, date: string, summary: string, description?: string) =>
     events.push({ uid: `${row.reviewId}-${key}@${UID_DOMAIN}`, date, summary: `${row.pupilName}: ${summary}`, description });
-  if (row.meetingDate && row.nextAction.field !== 'meetingDate') add('meeting', row.meetingDate, 'annual review meeting');
+  if (meeting?.time) {
+    // The meeting is an appointment: at its time and place, whatever the next action is.
+    events.push({
+      uid: `${row.reviewId}-meeting@${UID_DOMAIN}`,
+      date: meeting.date,
+      time: { start: meeting.time, minutes: meeting.durationMinutes },
+      summary: `${row.pupilName}: annual review meeting`,
+      ...(meeting.place ? { location: meeting.place } : {}),
+      ...(meeting.videoLink ? { url: meeting.videoLink, description: `Join online: ${meeting.videoLink}` } : {}),
+    });
+  } else if (row.meetingDate && row.nextAction.field !== 'meetingDate') add('meeting', row.meetingDate, 'annual review meeting');
   const explanation = row.nextAction.explanation;
   add(
     `next-${row.nextAction.kind}`,
@@ -51,10 +63,15 @@ export async function findCalendarFeed(token: string): Promise<CalendarFeedRef> 
 
 /** The ICS of a feed: the school's booked review meetings and each plan's next statutory deadline. */
 export async function getCalendarIcs(feed: CalendarFeedRef, asOf: string, now = new Date()): Promise<string> {
-  const [school, rows] = await Promise.all([School.findById(feed.schoolId).lean(), listCaseload(String(feed.schoolId), asOf)]);
+  const [school, rows, booked] = await Promise.all([
+    School.findById(feed.schoolId).lean(),
+    listCaseload(String(feed.schoolId), asOf),
+    Review.find({ schoolId: feed.schoolId, meetingDate: { $ne: null } }).lean(),
+  ]);
+  const meetings = new Map(booked.map((review) => [String(review._id), meetingDetailsOf(review)]));
   const events: IcsEvent[] = [];
   for (const row of rows) {
-    events.push(...eventsForRow(row));
+    events.push(...eventsForRow(row, meetings.get(row.reviewId) ?? null));
   }
   return buildIcs(`EHCP reviews – ${school?.name ?? 'caseload'}`, events, now);
 }

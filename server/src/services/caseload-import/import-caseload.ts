@@ -50,23 +50,36 @@ export async function importCaseload(schoolId: string, csv: string, asOf: string
   }
   const importId = randomUUID();
   const matchKeys = pupils.map((p) => p.matchKey);
-  const existing = await Pupil.find({ schoolId, matchKey: { $in: matchKeys } }).lean();
+  const formerKeys = pupils.flatMap((p) => (p.formerMatchKey ? [p.formerMatchKey] : []));
+  const existing = await Pupil.find({ schoolId, matchKey: { $in: [...matchKeys, ...formerKeys] } }).lean();
   const existingByKey = new Map(existing.map((doc) => [doc.matchKey, doc]));
   let created = 0;
   let updated = 0;
   const writes = [];
   for (const pupil of pupils) {
-    const stored = existingByKey.get(pupil.matchKey);
-    if (stored && isSame(stored as unknown as Record<string, unknown>, pupil)) continue;
+    const current = existingByKey.get(pupil.matchKey);
+    // Imported before as "Surname, Forename": the same pupil, now stored forename first under the new key.
+    const former = current ? undefined : pupil.formerMatchKey ? existingByKey.get(pupil.formerMatchKey) : undefined;
+    const stored = current ?? former;
+    if (current && isSame(current as unknown as Record<string, unknown>, pupil)) continue;
     if (stored) updated += 1;
     else created += 1;
-    writes.push({
-      updateOne: {
-        filter: { schoolId, matchKey: pupil.matchKey },
-        update: { $set: factsOf(pupil), $setOnInsert: { schoolId, matchKey: pupil.matchKey, importId } },
-        upsert: true,
-      },
-    });
+    writes.push(
+      former
+        ? {
+            updateOne: {
+              filter: { schoolId, matchKey: pupil.formerMatchKey! },
+              update: { $set: { ...factsOf(pupil), matchKey: pupil.matchKey } },
+            },
+          }
+        : {
+            updateOne: {
+              filter: { schoolId, matchKey: pupil.matchKey },
+              update: { $set: factsOf(pupil), $setOnInsert: { schoolId, matchKey: pupil.matchKey, importId } },
+              upsert: true,
+            },
+          },
+    );
   }
   if (writes.length > 0) await Pupil.bulkWrite(writes, { ordered: false });
   await ensureOpenReviews(schoolId, matchKeys, importId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, parseCsv } from './parse-csv.ts';
+import { CsvSyntaxError, detectDelimiter, parseCsv } from './parse-csv.ts';
+import { pupilNameFrom } from './pupil-name.ts';
 import { parseImportDate } from './parse-import-date.ts';
 
 const fields = (text: string) => parseCsv(text).map((record) => record.fields);
@@ -71,5 +72,42 @@ describe('parseImportDate', () => {
     const result = parseImportDate(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe('separators', () => {
+  it('reads a semicolon file (Excel in many locales), commas inside fields kept', () => {
+    expect(fields('Pupil name;Date of birth;LA\r\n"Mohammed, Aisha";01/10/2015;Northshire\r\n')).toEqual([
+      ['Pupil name', 'Date of birth', 'LA'],
+      ['Mohammed, Aisha', '01/10/2015', 'Northshire'],
+    ]);
+  });
+
+  it('reads a tab-separated file', () => {
+    expect(fields('a\tb\n1\t2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('decides from the first line outside quotes, a comma when there is no other', () => {
+    expect(detectDelimiter('"a;b",c\n1;2;3;4\n')).toBe(',');
+    expect(detectDelimiter('Pupil name;LA;UPN\n')).toBe(';');
+    expect(detectDelimiter('name\n')).toBe(',');
+  });
+});
+
+describe('pupil names', () => {
+  it.each([
+    ['Mohammed, Aisha', 'Aisha Mohammed'],
+    ['MOHAMMED, Aisha', 'Aisha Mohammed'],
+    ["O'NEILL-SMITH,  Zoë ", "Zoë O'Neill-Smith"],
+    ['Aisha Mohammed', 'Aisha Mohammed'],
+    ['  Aisha   Mohammed ', 'Aisha Mohammed'],
+    ['de la Cruz, Ana', 'Ana de la Cruz'],
+    ['A, B, C', 'A, B, C'],
+    [', Aisha', ', Aisha'],
+  ])('%s → %s', (cell, name) => {
+    expect(pupilNameFrom(cell)).toBe(name);
   });
 });

@@ -8,12 +8,18 @@ import {
 } from '@ehcp/shared/deadlines';
 import { pupilMatchKey } from '../../models/index.ts';
 import { CsvSyntaxError, parseCsv } from './parse-csv.ts';
+import { pupilNameFrom } from './pupil-name.ts';
 import { parseImportDate } from './parse-import-date.ts';
 
 /** One valid row of an imported caseload. */
 export interface ImportedPupil {
   row: number;
   matchKey: string;
+  /**
+   * The key an earlier import stored for this row when its name cell was "Surname, Forename"
+   * (before such names were read forename first), so the pupil is updated, not duplicated.
+   */
+  formerMatchKey: string | null;
   name: string;
   dateOfBirth: string;
   upn: string | null;
@@ -177,7 +183,7 @@ function readRow(
     const unsafe = findUnsafeNameCharacter(value);
     if (unsafe) fail(field, `${what} ${unsafeNameMessage(unsafe)}.`);
   };
-  const name = cell('name').replace(/\s+/g, ' ');
+  const name = pupilNameFrom(cell('name')); // "Surname, Forename" becomes "Forename Surname"
   checkName('name', name, 'The pupil’s name is missing.', 'The name', LIMITS.nameMax);
   const dateOfBirth = date('dateOfBirth', true);
   const planIssuedDate = date('planIssuedDate', true);
@@ -212,5 +218,7 @@ function readRow(
     return { pupil: null, errors };
   }
   const pupil = { name, dateOfBirth, upn, planIssuedDate, lastReviewMeetingDate, la, yearGroupOverride, transfer };
-  return { pupil: { row, matchKey: pupilMatchKey(pupil), ...pupil }, errors };
+  const asWritten = cell('name').replace(/\s+/g, ' ').trim();
+  const formerMatchKey = !upn && asWritten !== name ? pupilMatchKey({ ...pupil, name: asWritten }) : null;
+  return { pupil: { row, matchKey: pupilMatchKey(pupil), formerMatchKey, ...pupil }, errors };
 }

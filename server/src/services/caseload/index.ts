@@ -1,3 +1,3 @@
 export * from './list-caseload.ts';
-export * from './pupil-timeline.ts';
-export * from './describe-review-cycle.ts';
+export * from './current-cycles.ts';
+export * from './this-week.ts';

@@ -3,7 +3,7 @@ import type { StaffPrincipal } from '../../auth/index.ts';
 import { AppError, conflict } from '../../errors/index.ts';
 import { Circulation } from '../../models/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
-import type { Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
 import { recordReviewFacts, type ReviewFacts } from '../reviews/index.ts';
 import { daysLateOf } from './circulation-warnings.ts';
 import { getCirculation } from './get-circulation.ts';

@@ -1,5 +1,6 @@
 import { Participant } from '../../models/index.ts';
-import { deliverMail, longDate, type Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
+import { deliverMail, longDate } from '../mail/index.ts';
 import type { InvitationContext } from '../participants/index.ts';
 
 /** What the "papers are ready" email says. */

@@ -59,7 +59,7 @@ export async function planCirculation(
   now = new Date(),
 ): Promise<CirculationPlan> {
   const [participants, submitted] = await Promise.all([
-    listParticipants(review.id, now),
+    listParticipants(review.id, context.asOf, now).then((listed) => listed.participants),
     Contribution.find({ reviewId: review.id, submittedAt: { $ne: null } })
       .select('participantId submittedAt')
       .lean(),

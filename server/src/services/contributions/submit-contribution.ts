@@ -3,7 +3,7 @@ import { conflict } from '../../errors/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { Contribution } from '../../models/index.ts';
 import { isContributionSubmitted } from './get-contribution-state.ts';
-import type { ReportContentPort } from '../reviews/index.ts';
+import type { ReportContentPort } from '../ports/index.ts';
 
 export interface SubmitContributionDeps {
   reportContent: ReportContentPort;

@@ -1,6 +1,6 @@
 import type { MailStatus } from '@ehcp/shared';
 import { MailMessage } from '../../models/index.ts';
-import type { Mailer, OutgoingMail } from './mailer.port.ts';
+import type { Mailer, OutgoingMail } from '../ports/index.ts';
 import { sealLinks } from './outbox-links.ts';
 
 /**

@@ -1,4 +1,3 @@
-export * from './mailer.port.ts';
 export * from './deliver-mail.ts';
 export * from './list-outbox.ts';
 export * from './send-invitation.ts';

@@ -7,7 +7,7 @@ const facts: InvitationFacts = {
   inviterName: 'Priya Shah',
   childFirstName: 'Chloe',
   participant: { name: 'Dr Okafor', email: 'okafor@nhs.example', role: 'speech_language_therapist', dueDate: '2026-02-24' },
-  meetingDate: '2026-03-10',
+  meeting: { date: '2026-03-10', time: null, durationMinutes: 60, place: null, videoLink: null },
   link: 'https://reviews.example/p/TOKEN',
 };
 
@@ -47,7 +47,20 @@ describe('composeInvitation', () => {
   });
 
   it('leaves out the meeting line when no meeting is booked', () => {
-    expect(composeInvitation({ ...facts, meetingDate: null }).text).not.toContain('review meeting is on');
+    expect(composeInvitation({ ...facts, meeting: null }).text).not.toContain('review meeting is on');
+  });
+
+  it('says when and where the meeting is: the time, the place and the video link (issue 11 item 4)', () => {
+    const meeting = {
+      date: '2026-03-10',
+      time: '14:30',
+      durationMinutes: 90,
+      place: 'Oakfield, Room 4',
+      videoLink: 'https://meet.example/abc',
+    };
+    expect(composeInvitation({ ...facts, meeting }).text).toContain(
+      'The review meeting is on Tuesday 10 March 2026, 14:30 to 16:00, at Oakfield, Room 4, or online: https://meet.example/abc.',
+    );
   });
 });
 

@@ -1,6 +1,15 @@
-import { askFor, PARTICIPANT_ROLE_LABELS, type Language, type MailStatus, type ParticipantRole } from '@ehcp/shared';
+import {
+  askFor,
+  describeMeeting,
+  longDate,
+  PARTICIPANT_ROLE_LABELS,
+  type Language,
+  type MailStatus,
+  type MeetingDetails,
+  type ParticipantRole,
+} from '@ehcp/shared';
 import { deliverMail } from './deliver-mail.ts';
-import type { Mailer } from './mailer.port.ts';
+import type { Mailer } from '../ports/index.ts';
 import { longDateIn, translatorFor } from './translate.ts';
 
 /** Everything an invitation says. */
@@ -10,20 +19,13 @@ export interface InvitationFacts {
   inviterName: string;
   childFirstName: string;
   participant: { name: string; email: string; role: ParticipantRole; dueDate: string; language?: Language };
-  /** The review meeting date, when booked (YYYY-MM-DD). */
-  meetingDate: string | null;
+  /** When and where the review meeting is, when booked. */
+  meeting: MeetingDetails | null;
   /** The personal link with its token. */
   link: string;
 }
 
-/** A YYYY-MM-DD date written out in full, e.g. "Friday 6 March 2026". */
-export function longDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(date);
-  return `${part({ weekday: 'long' })} ${d} ${part({ month: 'long' })} ${y}`;
-}
+export { longDate };
 
 /** The subject of an invitation; reminders quote it so the participant can find the email. */
 export const invitationSubject = (childFirstName: string, dueDate: string) =>
@@ -33,11 +35,11 @@ export const invitationSubject = (childFirstName: string, dueDate: string) =>
 export function askedLines(facts: {
   participant: { role: ParticipantRole };
   childFirstName: string;
-  meetingDate: string | null;
+  meeting: MeetingDetails | null;
 }): (string | null)[] {
   return [
     `You are invited as: ${PARTICIPANT_ROLE_LABELS[facts.participant.role]}.`,
-    facts.meetingDate ? `The review meeting is on ${longDate(facts.meetingDate)}.` : null,
+    facts.meeting ? `The review meeting is on ${describeMeeting(facts.meeting)}.` : null,
     '',
     'What we are asking you for:',
     askFor(facts.participant.role, facts.childFirstName),
@@ -59,7 +61,7 @@ function translatedInvitation(facts: InvitationFacts, language: Language): strin
     t('email.intro', { inviter, school, child }),
     '',
     t('email.invitedAs', { role: t(`role.${participant.role}`) }),
-    ...(facts.meetingDate ? [t('email.meetingOn', { date: longDateIn(facts.meetingDate, language) })] : []),
+    ...(facts.meeting ? [t('email.meetingOn', { date: longDateIn(facts.meeting.date, language) })] : []),
     '',
     t('email.asked'),
     t(`ask.${participant.role}`, { child }),

@@ -4,20 +4,17 @@ import { conflict } from '../../errors/index.ts';
 import { Participant } from '../../models/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 import { emailInvitation } from './email-invitation.ts';
-import {
-  linkExpiry,
-  loadInvitationContext,
-  presentParticipant,
-  resolveDueDate,
-  type ParticipantDeps,
-} from './invitation-context.ts';
+import { latenessOf, resolveDueDate } from './due-date.ts';
+import { linkExpiry, loadInvitationContext, presentParticipant, type ParticipantDeps } from './invitation-context.ts';
 import { recordParticipantEvent } from './record-participant-event.ts';
 
 /**
  * Adds a participant to a review and emails them a personal link (token stored only as a hash).
  * Adding the same email twice to one review is refused by a unique index, so a retried request
  * cannot invite someone twice; resend the invitation instead.
- * @throws AppError validation_failed for an unusable due date; conflict when already invited or the review is full.
+ * Any due date from today on is accepted; one after the statutory circulation date comes back
+ * with a warning (`lateness`), not a refusal: late reviews are the normal case.
+ * @throws AppError validation_failed for a past due date or none; conflict when already invited or the review is full.
  */
 export async function addParticipant(
   deps: ParticipantDeps,
@@ -57,5 +54,10 @@ export async function addParticipant(
     dueDate,
   });
   const { link, mailStatus } = await emailInvitation(deps, review, context, staff, { ...input, dueDate }, token);
-  return { participant: presentParticipant(participant, now), link, mailStatus };
+  return {
+    participant: presentParticipant(participant, now, null, null, context),
+    link,
+    mailStatus,
+    lateness: latenessOf(dueDate, context),
+  };
 }

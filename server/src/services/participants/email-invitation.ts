@@ -22,7 +22,7 @@ export async function emailInvitation(
       inviterName: staff.name,
       childFirstName: context.childFirstName,
       participant: { ...participant, language: (participant.language ?? 'en') as Language },
-      meetingDate: context.meetingDate,
+      meeting: context.meeting,
       link,
     },
     deps.outboxSecret,

@@ -1,4 +1,5 @@
 import { askFor, contributionDocName, PARTICIPANT_ROLE_LABELS, type ParticipantView } from '@ehcp/shared';
+import { describeMeeting } from '@ehcp/shared';
 import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { Participant } from '../../models/index.ts';
 import type { LinkViewOptions } from '../audit/index.ts';
@@ -31,6 +32,7 @@ export async function getParticipantView(
     childFirstName: context.childFirstName,
     schoolName: context.schoolName,
     meetingDate: context.meetingDate,
+    meetingDescription: context.meeting && describeMeeting(context.meeting),
     asked: askFor(principal.role, context.childFirstName),
     dueDate: principal.dueDate,
     language: principal.language,

@@ -1,3 +1,4 @@
+export * from './due-date.ts';
 export * from './invitation-context.ts';
 export * from './last-reminder.ts';
 export * from './email-invitation.ts';
@@ -9,3 +10,4 @@ export * from './resend-invitation.ts';
 export * from './get-participant-view.ts';
 export * from './record-participant-event.ts';
 export * from './participant-preferences.ts';
+export * from './previous-invitees.ts';

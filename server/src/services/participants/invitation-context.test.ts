@@ -1,37 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  linkExpiry,
-  participantStatus,
-  presentParticipant,
-  resolveDueDate,
-  type InvitationContext,
-} from './invitation-context.ts';
-
-const withMeeting: InvitationContext = {
-  schoolName: 'Oakfield',
-  childFirstName: 'Chloe',
-  meetingDate: '2026-03-10',
-  adviceCirculatedBy: '2026-02-24',
-};
-const withoutMeeting: InvitationContext = { ...withMeeting, meetingDate: null, adviceCirculatedBy: null };
-
-describe('resolveDueDate', () => {
-  it('defaults to the statutory advice date when a meeting is booked', () => {
-    expect(resolveDueDate(undefined, withMeeting, '2026-01-20')).toBe('2026-02-24');
-  });
-
-  it('accepts an earlier date from the SENDCo, including today', () => {
-    expect(resolveDueDate('2026-02-10', withMeeting, '2026-01-20')).toBe('2026-02-10');
-    expect(resolveDueDate('2026-01-20', withMeeting, '2026-01-20')).toBe('2026-01-20');
-  });
-
-  it('refuses a date after the advice date, a past date, and no date without a meeting', () => {
-    expect(() => resolveDueDate('2026-02-25', withMeeting, '2026-01-20')).toThrow('Advice must be circulated by 2026-02-24');
-    expect(() => resolveDueDate('2026-01-19', withMeeting, '2026-01-20')).toThrow('already passed');
-    expect(() => resolveDueDate(undefined, withoutMeeting, '2026-01-20')).toThrow('no meeting date');
-    expect(resolveDueDate('2026-04-01', withoutMeeting, '2026-01-20')).toBe('2026-04-01');
-  });
-});
+import { linkExpiry, participantStatus, presentParticipant } from './invitation-context.ts';
 
 describe('linkExpiry', () => {
   it('keeps the link working for 30 whole days after the due date, across a month end', () => {

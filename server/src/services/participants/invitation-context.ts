@@ -8,13 +8,15 @@ import {
   type ParticipantSummary,
   PARTICIPANT_ROLE_LABELS,
   type ParticipantRole,
+  type MeetingDetails,
 } from '@ehcp/shared';
 import { computeTimeline } from '@ehcp/shared/deadlines';
-import { AppError, notFound } from '../../errors/index.ts';
+import { notFound } from '../../errors/index.ts';
 import { Pupil, Review, School } from '../../models/index.ts';
-import { timelineInputFor } from '../caseload/index.ts';
+import { meetingDetailsOf, timelineInputFor } from '../review-cycle/index.ts';
 import { todayInEngland } from '../clock.ts';
-import type { Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
+import { latenessOf } from './due-date.ts';
 
 /** What the participant use cases need besides the database. */
 export interface ParticipantDeps {
@@ -34,6 +36,8 @@ export interface InvitationContext {
   schoolName: string;
   childFirstName: string;
   meetingDate: string | null;
+  /** When and where the meeting is, when booked. */
+  meeting: MeetingDetails | null;
   /** Statutory date to circulate advice (two weeks before the meeting), when a meeting is booked. */
   adviceCirculatedBy: string | null;
 }
@@ -59,25 +63,9 @@ export async function loadInvitationContext(reviewId: string, asOf: string): Pro
     schoolName: school.name,
     childFirstName: pupil.name.trim().split(/\s+/)[0] ?? pupil.name,
     meetingDate,
+    meeting: meetingDetailsOf(review),
     adviceCirculatedBy: timeline?.adviceCirculatedBy ?? null,
   };
-}
-
-const invalidDueDate = (message: string) =>
-  new AppError('validation_failed', 400, message, { details: [{ path: 'dueDate', message }] });
-
-/**
- * The date a contribution is due: the SENDCo's date, or the statutory advice date when a meeting
- * is booked. A date after the advice date would miss the statutory deadline, so it is refused.
- * @throws AppError validation_failed when no date can be decided, or it is in the past or too late.
- */
-export function resolveDueDate(requested: string | undefined, context: InvitationContext, today: string): string {
-  const due = requested ?? context.adviceCirculatedBy;
-  if (!due) throw invalidDueDate('Give a due date: this review has no meeting date yet.');
-  if (due < today) throw invalidDueDate('The due date has already passed.');
-  if (context.adviceCirculatedBy && due > context.adviceCirculatedBy)
-    throw invalidDueDate(`Advice must be circulated by ${context.adviceCirculatedBy}, two weeks before the meeting.`);
-  return due;
 }
 
 /** When a link for a contribution due on `dueDate` stops working. */
@@ -125,6 +113,7 @@ export function presentParticipant(
   now = new Date(),
   contribution: { draftStartedAt?: Date | null; submittedAt?: Date | null; language?: string | null } | null = null,
   lastReminder: LastReminder | null = null,
+  circulation: { meetingDate: string | null; adviceCirculatedBy: string | null } | null = null,
 ): ParticipantSummary {
   const role = doc.role as ParticipantRole;
   return {
@@ -142,6 +131,7 @@ export function presentParticipant(
     language: (doc.language ?? 'en') as Language,
     contributionLanguage: contribution?.submittedAt ? ((contribution.language ?? 'en') as Language) : null,
     callRequest: presentCallRequest(doc.callRequest),
+    lateness: circulation ? latenessOf(doc.dueDate, circulation) : null,
   };
 }
 

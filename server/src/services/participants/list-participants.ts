@@ -1,6 +1,7 @@
-import type { ParticipantSummary } from '@ehcp/shared';
+import type { InvitationDefaults, ParticipantSummary } from '@ehcp/shared';
 import { Contribution, Participant } from '../../models/index.ts';
-import { presentParticipant } from './invitation-context.ts';
+import { invitationDefaults } from './due-date.ts';
+import { loadInvitationContext, presentParticipant } from './invitation-context.ts';
 import { loadLastReminders } from './last-reminder.ts';
 
 /**
@@ -8,14 +9,20 @@ import { loadLastReminders } from './last-reminder.ts';
  * tracker: invited, opened, drafting, submitted, overdue, withdrawn or expired, and the last
  * reminder each was sent.
  */
-export async function listParticipants(reviewId: string, now = new Date()): Promise<ParticipantSummary[]> {
-  const [docs, contributions, reminders] = await Promise.all([
+export async function listParticipants(
+  reviewId: string,
+  today: string,
+  now = new Date(),
+): Promise<{ participants: ParticipantSummary[]; invitation: InvitationDefaults }> {
+  const [docs, contributions, reminders, context] = await Promise.all([
     Participant.find({ reviewId }).sort({ _id: 1 }).lean(),
     Contribution.find({ reviewId }).lean(),
     loadLastReminders({ reviewId }, now),
+    loadInvitationContext(reviewId, today),
   ]);
   const byParticipant = new Map(contributions.map((contribution) => [String(contribution.participantId), contribution]));
-  return docs.map((doc) =>
-    presentParticipant(doc, now, byParticipant.get(String(doc._id)) ?? null, reminders.get(String(doc._id)) ?? null),
+  const participants = docs.map((doc) =>
+    presentParticipant(doc, now, byParticipant.get(String(doc._id)) ?? null, reminders.get(String(doc._id)) ?? null, context),
   );
+  return { participants, invitation: invitationDefaults(context, today) };
 }

@@ -5,6 +5,7 @@ import { Participant } from '../../models/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 import { emailInvitation } from './email-invitation.ts';
 import { linkExpiry, loadInvitationContext, presentParticipant, type ParticipantDeps } from './invitation-context.ts';
+import { latenessOf } from './due-date.ts';
 import { recordParticipantEvent } from './record-participant-event.ts';
 
 /**
@@ -47,5 +48,10 @@ export async function resendInvitation(
     participant as typeof participant & { role: ParticipantRole },
     token,
   );
-  return { participant: presentParticipant(participant, now), link, mailStatus };
+  return {
+    participant: presentParticipant(participant, now, null, null, context),
+    link,
+    mailStatus,
+    lateness: latenessOf(participant.dueDate, context),
+  };
 }

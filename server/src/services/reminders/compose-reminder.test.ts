@@ -6,7 +6,7 @@ const facts: ReminderFacts = {
   contactName: 'Priya Shah',
   childFirstName: 'Chloe',
   participant: { name: 'Dr Okafor', role: 'speech_language_therapist', dueDate: '2026-02-24' },
-  meetingDate: '2026-03-10',
+  meeting: { date: '2026-03-10', time: null, durationMinutes: 60, place: null, videoLink: null },
   invitedOn: '2026-01-20',
   hasDraft: false,
   today: '2026-02-17',
@@ -39,6 +39,6 @@ describe('composeReminder', () => {
   });
 
   it('leaves out the meeting line when no meeting is booked', () => {
-    expect(composeReminder({ ...facts, meetingDate: null }).text).not.toContain('review meeting is on');
+    expect(composeReminder({ ...facts, meeting: null }).text).not.toContain('review meeting is on');
   });
 });

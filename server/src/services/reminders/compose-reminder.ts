@@ -1,4 +1,4 @@
-import type { ParticipantRole } from '@ehcp/shared';
+import type { MeetingDetails, ParticipantRole } from '@ehcp/shared';
 import { askedLines, invitationSubject, longDate } from '../mail/index.ts';
 
 /** Everything a reminder says. */
@@ -8,8 +8,8 @@ export interface ReminderFacts {
   contactName: string;
   childFirstName: string;
   participant: { name: string; role: ParticipantRole; dueDate: string };
-  /** The review meeting date, when booked (YYYY-MM-DD). */
-  meetingDate: string | null;
+  /** When and where the review meeting is, when booked. */
+  meeting: MeetingDetails | null;
   /** The day their current invitation (and link) was emailed (YYYY-MM-DD). */
   invitedOn: string;
   /** Whether they have a saved draft. */

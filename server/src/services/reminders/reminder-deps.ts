@@ -1,4 +1,4 @@
-import type { Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
 
 /** What the reminder use cases need besides the database. */
 export interface ReminderDeps {

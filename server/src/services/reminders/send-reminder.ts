@@ -2,7 +2,8 @@ import type { MailStatus, ParticipantRole, ReminderKind } from '@ehcp/shared';
 import { Reminder } from '../../models/index.ts';
 import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { todayInEngland } from '../clock.ts';
-import { deliverMail, type Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
+import { deliverMail } from '../mail/index.ts';
 import type { InvitationContext } from '../participants/index.ts';
 import { composeReminder } from './compose-reminder.ts';
 
@@ -62,7 +63,7 @@ export async function sendReminder(mailer: Mailer, job: ReminderJob, now = new D
     contactName: job.contactName,
     childFirstName: job.context.childFirstName,
     participant: { name: participant.name, role: participant.role as ParticipantRole, dueDate: participant.dueDate },
-    meetingDate: job.context.meetingDate,
+    meeting: job.context.meeting,
     invitedOn: todayInEngland(participant.invitedAt),
     hasDraft: job.hasDraft,
     today: job.today,

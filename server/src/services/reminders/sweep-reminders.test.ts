@@ -136,7 +136,7 @@ describe('automatic reminders', () => {
     ]);
     expect((await apps[0]!.app.reminders.sweep(today)).sent).toBe(0);
     expect(receivedBy('crashed@example.test') + receivedBy('sending@example.test')).toBe(0);
-    const listed = await listParticipants(home.reviewId);
+    const { participants: listed } = await listParticipants(home.reviewId, today);
     const reminderOf = (email: string) => listed.find((p) => p.email === email)?.lastReminder;
     expect(reminderOf('crashed@example.test')).toMatchObject({ kind: 'automatic', outcome: 'interrupted' });
     expect(reminderOf('sending@example.test')?.outcome).toBe('sending');

@@ -2,7 +2,7 @@ import { scheduledReminderDue } from '@ehcp/shared';
 import { Contribution, Outcome, Participant, Reminder, Review, User } from '../../models/index.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { todayInEngland } from '../clock.ts';
-import type { Mailer } from '../mail/index.ts';
+import type { Mailer } from '../ports/index.ts';
 import { loadInvitationContext, type InvitationContext } from '../participants/index.ts';
 import { sendReminder } from './send-reminder.ts';
 

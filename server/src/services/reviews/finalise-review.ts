@@ -6,7 +6,7 @@ import { Outcome, Review } from '../../models/index.ts';
 import { recordAuditEvent, staffActor } from '../audit/index.ts';
 import { listQuotedContributions } from '../contributions/index.ts';
 import type { ReviewFacts } from './load-review.ts';
-import type { ReportContentPort } from './report-content.port.ts';
+import type { ReportContentPort } from '../ports/index.ts';
 import { loadReportSetting, missingItemsOf } from './report-readiness.ts';
 
 export interface FinaliseReviewDeps {

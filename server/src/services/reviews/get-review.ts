@@ -50,7 +50,7 @@ export async function getReviewOutcome(reviewId: string): Promise<ReviewOutcome 
  * @param canFinalise decided by the caller's policy check.
  */
 export async function getReviewDetail(review: ReviewFacts, asOf: string, canFinalise: boolean): Promise<ReviewDetail> {
-  const { pupilName, timeline, context } = await loadReportSetting(review, asOf);
+  const { pupilName, timeline, context, meeting } = await loadReportSetting(review, asOf);
   return {
     id: review.id,
     pupilName,
@@ -59,6 +59,7 @@ export async function getReviewDetail(review: ReviewFacts, asOf: string, canFina
     status: review.status,
     reportDocName: reportDocName(review.id),
     canFinalise,
+    meeting,
     reportParts: { isYear9Plus: context.isYear9Plus, isPhaseTransfer: context.isPhaseTransfer },
     outcome: await getReviewOutcome(review.id),
   };

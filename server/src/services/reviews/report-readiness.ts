@@ -3,22 +3,23 @@ import {
   parseMeetingReport,
   reportDocName,
   type CompletenessContext,
+  type MeetingDetails,
   type MissingItem,
   type RawReportContent,
 } from '@ehcp/shared';
-import type { Timeline } from '@ehcp/shared/deadlines';
+import type { CompleteTimeline } from '@ehcp/shared/deadlines';
 import { notFound } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
-import { describeReviewCycle } from '../caseload/describe-review-cycle.ts';
+import { cycleFactsOf, describeReviewCycle, meetingDetailsOf } from '../review-cycle/index.ts';
 import type { ReviewFacts } from './load-review.ts';
-import { cycleFactsOf } from './record-review-facts.ts';
-import type { ReportContentPort } from './report-content.port.ts';
+import type { ReportContentPort } from '../ports/index.ts';
 
 /** What finalisation needs to know about a review besides its report. */
 export interface ReportSetting {
   pupilName: string;
   meetingDate: string | null;
-  timeline: Timeline;
+  meeting: MeetingDetails | null;
+  timeline: CompleteTimeline;
   context: CompletenessContext;
 }
 
@@ -31,6 +32,7 @@ export async function loadReportSetting(review: ReviewFacts, asOf: string): Prom
   return {
     pupilName: pupil.name,
     meetingDate: facts.meetingDate,
+    meeting: meetingDetailsOf(stored),
     timeline,
     context: {
       isYear9Plus: timeline.flags.isYear9Plus,

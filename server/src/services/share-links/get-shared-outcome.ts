@@ -3,7 +3,7 @@ import type { ShareLinkPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Pupil, School } from '../../models/index.ts';
 import { getReviewOutcome, loadReviewFacts, postMeetingDates } from '../reviews/index.ts';
-import { pupilTimeline } from '../caseload/index.ts';
+import { pupilTimeline } from '../review-cycle/index.ts';
 import type { LinkViewOptions } from '../audit/index.ts';
 import { recordShareLinkView, type LinkViewer } from './record-share-link-view.ts';
 
@@ -42,6 +42,7 @@ export async function getSharedOutcome(
   const timeline = pupilTimeline(pupil, asOf);
   return {
     pupilName: pupil.name,
+    pupil: { dateOfBirth: pupil.dateOfBirth, upn: pupil.upn ?? null, la: pupil.la ?? null },
     schoolName: school.name,
     reviewDueBy: timeline.reviewDueBy,
     outcome,

@@ -23,8 +23,8 @@ export interface AmendmentDates {
   finalPlanLongstop: Date;
   /** `finalPlanDueBy`, capped by the phase-transfer deadline when there is a transfer. */
   effectiveFinalPlanDueBy: Date;
-  /** True when the proposals were sent after `decisionDueBy` (Devon). */
-  proposedAmendmentsLate: boolean;
+  /** True when the proposals were sent after `decisionDueBy` (Devon); undefined without `decisionDueBy`. */
+  proposedAmendmentsLate?: boolean;
 }
 
 /**
@@ -43,7 +43,7 @@ export interface AmendmentDates {
 export function computeAmendmentDates(
   sentDate: Date,
   meetingDate: Date,
-  decisionDueBy: Date,
+  decisionDueBy: Date | undefined,
   phaseTransferLastCompliantDay: Date | undefined,
 ): AmendmentDates {
   const finalPlanDueBy = addWeeks(sentDate, FINAL_PLAN_WEEKS);
@@ -54,6 +54,6 @@ export function computeAmendmentDates(
     finalPlanLongstop: addWeeks(meetingDate, LONGSTOP_WEEKS),
     effectiveFinalPlanDueBy:
       phaseTransferLastCompliantDay === undefined ? finalPlanDueBy : earlierOf(finalPlanDueBy, phaseTransferLastCompliantDay),
-    proposedAmendmentsLate: isAfter(sentDate, decisionDueBy),
+    ...(decisionDueBy && { proposedAmendmentsLate: isAfter(sentDate, decisionDueBy) }),
   };
 }

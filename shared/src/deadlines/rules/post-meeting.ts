@@ -21,6 +21,11 @@ export interface PostMeetingDates {
   decisionWindowCapped?: boolean;
 }
 
+/** `reportDueBy = M + 2 weeks` (reg 20 report paragraph; reg 21(7); R7): needs only the meeting. */
+export function computeReportDueBy(meetingDate: Date): Date {
+  return addWeeks(meetingDate, REPORT_WEEKS);
+}
+
 /**
  * Computes the report and decision deadlines for meeting `M` in a cycle ending `reviewDueBy`.
  *
@@ -33,7 +38,7 @@ export interface PostMeetingDates {
  */
 export function computePostMeetingDates(meetingDate: Date, reviewDueBy: Date): PostMeetingDates {
   const fourWeeksOn = addWeeks(meetingDate, DECISION_WEEKS);
-  const reportDueBy = addWeeks(meetingDate, REPORT_WEEKS);
+  const reportDueBy = computeReportDueBy(meetingDate);
   if (isAfter(meetingDate, reviewDueBy)) {
     return { reportDueBy, decisionDueBy: fourWeeksOn, meetingLate: true };
   }

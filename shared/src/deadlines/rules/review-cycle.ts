@@ -26,7 +26,8 @@ export interface ReviewCycle {
 /**
  * Computes the current review cycle.
  *
- * - Anchor: `lastReviewMeetingDate ?? planIssuedDate` (spec R4; meeting-date anchor is A1, Product).
+ * - Anchor: `lastReviewMeetingDate ?? planIssuedDate` (spec R4; meeting-date anchor is A1, Product);
+ *   undefined when neither is given.
  * - `reviewDueBy = endOfMonthsPeriod(anchor, 12)`: "within 12 months" starting with the anchor
  *   (CFA 2014 s44(1); CoP 9.166, 9.169; A2). Statutory.
  * - `anniversaryDate = addMonths(anchor, 12)`: display only (A2).
@@ -34,11 +35,12 @@ export interface ReviewCycle {
  * - `reviewSurfaceFrom = reviewDueBy − surfaceWeeks` (Product; R19, default 12 weeks).
  */
 export function computeReviewCycle(
-  planIssuedDate: Date,
+  planIssuedDate: Date | undefined,
   lastReviewMeetingDate: Date | undefined,
   reviewSurfaceWeeks: number,
-): ReviewCycle {
+): ReviewCycle | undefined {
   const reviewAnchorDate = lastReviewMeetingDate ?? planIssuedDate;
+  if (!reviewAnchorDate) return undefined; // neither date given: the cycle is not determined
   const reviewDueBy = endOfMonthsPeriod(reviewAnchorDate, REVIEW_PERIOD_MONTHS);
   return {
     reviewAnchorDate,

@@ -33,11 +33,18 @@ export function chronologicalYearGroup(dateOfBirth: Date, on: Date): number {
  * still moves up each 1 September, so on other dates the same offset from the chronological
  * year group is applied. When `on` and `asOf` fall in the same school year this is simply the
  * override; it differs only when a meeting is in a later (or earlier) school year than `asOf`.
+ * Undefined when neither a birth date nor an override is given.
  */
-export function effectiveYearGroup(dateOfBirth: Date, on: Date, asOf: Date, yearGroupOverride: number | undefined): number {
-  const chronological = chronologicalYearGroup(dateOfBirth, on);
-  if (yearGroupOverride === undefined) return chronological;
-  return chronological + (yearGroupOverride - chronologicalYearGroup(dateOfBirth, asOf));
+export function effectiveYearGroup(
+  dateOfBirth: Date | undefined,
+  on: Date,
+  asOf: Date,
+  yearGroupOverride: number | undefined,
+): number | undefined {
+  if (yearGroupOverride === undefined) return dateOfBirth && chronologicalYearGroup(dateOfBirth, on);
+  // chronological(on) + override − chronological(asOf) = override + the school years between
+  // asOf and on: the birth date cancels out, so an override alone gives the year group.
+  return yearGroupOverride + academicYearStart(on) - academicYearStart(asOf);
 }
 
 /**
@@ -55,4 +62,17 @@ export function isUnderFive(dateOfBirth: Date, on: Date): boolean {
  */
 export function isYear9Plus(yearGroup: number): boolean {
   return yearGroup >= YEAR_9;
+}
+
+/**
+ * A year group in words, the same everywhere it is shown (caseload, review page, explanations,
+ * the printed report): "Nursery" (the year before Reception), "Reception", "Year 1" to
+ * "Year 13", "Pre-school" below Nursery and "Year 14 (beyond Year 13)" above Year 13.
+ */
+export function yearGroupLabel(yearGroup: number): string {
+  if (yearGroup === 0) return 'Reception';
+  if (yearGroup === -1) return 'Nursery';
+  if (yearGroup < -1) return 'Pre-school';
+  if (yearGroup > 13) return `Year ${yearGroup} (beyond Year 13)`;
+  return `Year ${yearGroup}`;
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CollabRoleReason } from '@ehcp/shared';
-import type { LiveDocument } from '../../editor/index.ts';
+import type { LiveDocument } from '../editor/index.ts';
 
 /** Keys of the status texts (`status.*` in the locale files): plain words, in the page's language. */
 const READ_ONLY: Record<CollabRoleReason, string> = {
@@ -16,6 +16,7 @@ const CLOSED: Record<string, string> = {
   'link-unavailable': 'status.closedLink',
   'signed-out': 'status.closedSignedOut',
   'no-access': 'status.closedNoAccess',
+  'not-your-part': 'status.closedNotYourPart',
   'not-found': 'status.closedNotFound',
   'document-full': 'status.closedFull',
   refused: 'status.closedRefused',
@@ -49,7 +50,7 @@ function labelOf({ status, state }: LiveDocument, t: TFunction): string {
  */
 export function SaveStatusBadge({ live }: { live: LiveDocument }) {
   const { t } = useTranslation();
-  const canDiscard = live.status === 'not-saved';
+  const canDiscard = live.status === 'not-saved' || live.state.closedBecause === 'not-your-part';
   return (
     <div className="save-status-box">
       <p className={`save-status save-status-${live.status}`} role="status" aria-live="polite" data-testid="save-status">

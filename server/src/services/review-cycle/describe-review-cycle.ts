@@ -1,13 +1,18 @@
 import { URGENCIES, type CaseloadRow, type ReviewCycleFacts, type ReviewCycleStatus } from '@ehcp/shared';
-import { computeTimeline, explainTimelineFields, type Timeline, type TimelineInput } from '@ehcp/shared/deadlines';
-import { computeReviewStatus } from '../reviews/review-cycle-status.ts';
+import {
+  computeTimeline,
+  explainTimelineFields,
+  type CompleteTimeline,
+  type CompleteTimelineInput,
+} from '@ehcp/shared/deadlines';
+import { computeReviewStatus } from './review-cycle-status.ts';
 import { calendarDaysBetween } from '../clock.ts';
-import { timelineInputFor, type PupilTimelineFacts } from './pupil-timeline.ts';
+import { timelineInputFor, yearGroupTransferOf, type PupilTimelineFacts } from './pupil-timeline.ts';
 
 /** A cycle's engine input, timeline and status. */
 export interface DescribedCycle {
-  input: TimelineInput;
-  timeline: Timeline;
+  input: CompleteTimelineInput;
+  timeline: CompleteTimeline;
   status: ReviewCycleStatus;
 }
 
@@ -22,6 +27,12 @@ export function describeReviewCycle(pupil: PupilTimelineFacts, facts: ReviewCycl
   const explain = (field: Parameters<typeof explainTimelineFields>[2][number]) =>
     explainTimelineFields(input, timeline, [field])[field] ?? null;
   return { input, timeline, status: computeReviewStatus(facts, timeline, explain, asOf) };
+}
+
+/** A transfer the year group suggests but the SENDCo has not recorded (not on the timeline). */
+function suggestionOf(pupil: PupilTimelineFacts, asOf: string): CaseloadRow['suggestedTransfer'] {
+  const inferred = yearGroupTransferOf(pupil, asOf);
+  return inferred?.basis === 'suggested' ? { type: inferred.type, transferDate: inferred.transferDate } : null;
 }
 
 /** The caseload row fields derived from a described cycle. */
@@ -39,18 +50,22 @@ export function caseloadFieldsOf(
     nextAction: status.nextAction,
     urgency: status.urgency,
     daysUntilAction: status.daysUntilDue,
-    isOverdue: timeline.flags.reviewOverdue === true || status.urgency === 'overdue',
+    statutory: status.statutory,
+    // Legally late only: a planning target passed is "behind our plan", not overdue.
+    isOverdue: status.urgency === 'overdue',
     isYear9Plus: timeline.flags.isYear9Plus,
     isUnderFive: timeline.flags.isUnderFive,
     phaseTransfer:
-      timeline.phaseTransfer && pupil.transfer
+      timeline.phaseTransfer && described.input.transfer
         ? {
-            type: pupil.transfer.type,
-            transferDate: pupil.transfer.transferDate,
+            type: described.input.transfer.type,
+            transferDate: described.input.transfer.transferDate,
             lastCompliantDay: timeline.phaseTransfer.lastCompliantDay,
             atRisk: timeline.phaseTransfer.atRisk,
+            basis: pupil.transfer ? 'recorded' : 'year-group',
           }
         : null,
+    suggestedTransfer: suggestionOf(pupil, asOf),
   };
 }
 

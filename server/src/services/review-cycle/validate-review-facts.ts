@@ -1,6 +1,6 @@
 import type { ReviewCycleFacts } from '@ehcp/shared';
 import { safeComputeTimeline } from '@ehcp/shared/deadlines';
-import { timelineInputFor, type PupilTimelineFacts } from '../caseload/pupil-timeline.ts';
+import { timelineInputFor, type PupilTimelineFacts } from './pupil-timeline.ts';
 
 /** One problem with a set of facts, naming the fact. */
 export interface FactIssue {

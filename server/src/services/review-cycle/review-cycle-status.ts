@@ -1,6 +1,12 @@
-import type { NextAction, ReviewCycleFacts, ReviewCycleStatus, ReviewStage, Urgency } from '@ehcp/shared';
-import { DEFAULT_LEAD_TIMES, type Explanation, type Timeline, type TimelineField } from '@ehcp/shared/deadlines';
+import type { NextAction, ReviewCycleFacts, ReviewCycleStatus, ReviewStage, StatutoryDeadline, Urgency } from '@ehcp/shared';
+import {
+  DEFAULT_LEAD_TIMES,
+  type CompleteTimeline as Timeline,
+  type Explanation,
+  type TimelineField,
+} from '@ehcp/shared/deadlines';
 import { calendarDaysBetween } from '../clock.ts';
+import { statutoryDeadlineOf } from './statutory-deadline.ts';
 
 /** Days before a post-meeting deadline (report, decision, final plan) when it counts as "within the lead time". */
 export const POST_MEETING_LEAD_DAYS = 14;
@@ -94,9 +100,15 @@ function postMeetingAction(stage: ReviewStage, facts: ReviewCycleFacts, timeline
   }
 }
 
-function urgencyOf(action: ActionDraft, asOf: string, timeline: Timeline): Urgency {
+/**
+ * Overdue only when legally late (the statutory deadline has passed); behind our plan when the
+ * next action's own date has passed but the law's has not; then due within 7 days, within the
+ * lead time, on track.
+ */
+function urgencyOf(action: ActionDraft, asOf: string, statutory: StatutoryDeadline): Urgency {
   const days = calendarDaysBetween(asOf, action.dueDate);
-  if (days < 0 || (action.kind === 'book-meeting' && timeline.flags.reviewOverdue)) return 'overdue';
+  if (statutory.status === 'late') return 'overdue';
+  if (days < 0) return 'behind-plan';
   if (action.kind === 'next-review') return days <= DEFAULT_LEAD_TIMES.dueSoonDays ? 'due-soon' : 'on-track';
   if (days <= DEFAULT_LEAD_TIMES.dueSoonDays) return 'due-soon';
   const leadFrom = action.leadFrom;
@@ -136,10 +148,12 @@ export function computeReviewStatus(
   else draft = postMeetingAction(stage, facts, timeline) ?? bookMeetingAction(timeline);
   const { leadFrom: _leadFrom, ...action } = draft;
   const explanation = action.field === 'meetingDate' ? meetingExplanation(facts, explain) : explain(action.field);
+  const statutory = statutoryDeadlineOf(stage, facts, timeline, asOf);
   return {
     stage,
     nextAction: { ...action, explanation },
-    urgency: urgencyOf(draft, asOf, timeline),
+    urgency: urgencyOf(draft, asOf, statutory),
     daysUntilDue: calendarDaysBetween(asOf, action.dueDate),
+    statutory,
   };
 }

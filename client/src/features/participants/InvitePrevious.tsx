@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { participantRoutes } from '@ehcp/shared';
+import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
+import { formatDate } from '../../lib/dates.ts';
+
+/**
+ * "Invite last year's people": the people invited to the pupil's previous review and not yet
+ * to this one, invited in one go with the suggested due date (each gets their own email and
+ * link, as if added one by one). Hidden when there is nobody to offer.
+ */
+export function InvitePrevious({ reviewId }: { reviewId: string }) {
+  const previous = useApiQuery(participantRoutes.previous, { params: { reviewId } }).data;
+  const invalidate = useInvalidate();
+  const [isBusy, setIsBusy] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  if (!previous || previous.people.length === 0) return null;
+
+  const inviteAll = async () => {
+    setIsBusy(true);
+    const failed: string[] = [];
+    for (const person of previous.people) {
+      try {
+        await callApi(participantRoutes.add, {
+          params: { reviewId },
+          body: { name: person.name, email: person.email, role: person.role },
+        });
+      } catch (caught) {
+        failed.push(`${person.name}: ${caught instanceof ApiError ? caught.message : 'could not be invited.'}`);
+      }
+    }
+    setProblems(failed);
+    setIsBusy(false);
+    await invalidate(participantRoutes.list, participantRoutes.previous);
+  };
+
+  return (
+    <div className="invite-previous" data-testid="invite-previous">
+      <h3>From the last review{previous.reviewedOn ? ` (${formatDate(previous.reviewedOn)})` : ''}</h3>
+      <ul>
+        {previous.people.map((person) => (
+          <li key={person.email}>
+            {person.name} <span className="muted small">({person.roleLabel})</span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="secondary" onClick={() => void inviteAll()} disabled={isBusy}>
+        {isBusy ? 'Inviting…' : `Invite all ${previous.people.length} again`}
+      </button>
+      {problems.length > 0 && (
+        <ul role="alert" className="error">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

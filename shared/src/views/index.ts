@@ -1,0 +1,3 @@
+export * from './review.views.ts';
+export * from './shared-outcome.views.ts';
+export * from './participant.views.ts';
