@@ -129,7 +129,7 @@ describe('analyseUpdate: impossible references (crafted, never from a Yjs client
 
   it('never flags real edits: random concurrent typing, deleting and nesting by several clients', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 30; round++) {
       const clients = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
       const server = new Y.Doc();
