@@ -73,8 +73,8 @@ test('a late review: booked six days ahead, invitations warned not refused, fiel
   await draft.locator('h2 + p').first().click();
   await parent.keyboard.type('Farhan is happier at school and sleeps better.');
   await expect(parent.getByTestId('save-status')).toHaveText('Saved');
-  await parent.getByRole('button', { name: 'Send my contribution' }).click();
-  await parent.getByRole('button', { name: 'Yes, send my contribution' }).click();
+  await parent.getByRole('button', { name: 'Send my views' }).click();
+  await parent.getByRole('button', { name: 'Yes, send my views' }).click();
   await expect(parent.getByTestId('contribution-sent')).toBeVisible();
   await caseload.openReview(PUPIL);
   const circulation = new CirculatePanel(sendco.page);
@@ -88,6 +88,8 @@ test('a late review: booked six days ahead, invitations warned not refused, fiel
   await parentMeeting.getByRole('button', { name: 'Open the meeting report' }).click();
   await expect(parentMeeting.getByTestId('writer-rights')).toContainText('parents’ and carers’ views');
   await expect(parentMeeting.getByTestId('part-recommendation')).toContainText('The SENDCo writes this part');
+  // Parts the parent does not write are folded under their headings (issue 12): open it to read it.
+  await parentMeeting.getByTestId('part-recommendation').locator('summary').click();
   await expect(parentMeeting.getByRole('radio', { name: 'Cease the plan' })).toBeDisabled();
   await expect(parentMeeting.getByTestId('part-notes')).toContainText('Written by the school');
   await parentMeeting.getByTestId('editor-parent-views').click();

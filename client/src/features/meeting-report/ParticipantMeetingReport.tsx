@@ -10,7 +10,8 @@ import { OpenPartsContext } from './ReportPart.tsx';
 
 /** The part a family member writes in during the meeting; the rest is folded, to read when they want. */
 const OWN_PARTS: Partial<Record<ParticipantRole, readonly string[]>> = {
-  parent_carer: ['parent-views'],
+  // A parent may write the young person's views too (field roles: the family's parts), often on their behalf.
+  parent_carer: ['parent-views', 'young-person-views'],
   young_person: ['young-person-views'],
 };
 
