@@ -8,11 +8,15 @@ import { FinalisedReport } from './FinalisedReport.tsx';
 import { LiveMeetingReport } from './LiveMeetingReport.tsx';
 import { OpenPartsContext } from './ReportPart.tsx';
 
-/** The part a family member writes in during the meeting; the rest is folded, to read when they want. */
+/**
+ * The parts a family member writes in during the meeting (the family's parts under field roles:
+ * both views, the evidence of progress and proposed changes); the rest is folded, to read when
+ * they want.
+ */
+const FAMILY_PARTS = ['young-person-views', 'parent-views', 'outcomes', 'changes'] as const;
 const OWN_PARTS: Partial<Record<ParticipantRole, readonly string[]>> = {
-  // A parent may write the young person's views too (field roles: the family's parts), often on their behalf.
-  parent_carer: ['parent-views', 'young-person-views'],
-  young_person: ['young-person-views'],
+  parent_carer: FAMILY_PARTS,
+  young_person: FAMILY_PARTS,
 };
 
 /**
