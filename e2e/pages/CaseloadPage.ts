@@ -35,6 +35,25 @@ export class CaseloadPage {
     const button = this.page.getByRole('group', { name: 'Show' }).getByRole('button', { name: new RegExp(`^${label}`) });
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await this.settled();
+  }
+
+  /** Waits for the list the server answers for the current search, filters and page. */
+  async settled(): Promise<void> {
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+  }
+
+  /** Searches the caseload by name or UPN (on the server). */
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Search by name or UPN' }).fill(text);
+    await this.page.getByRole('button', { name: 'Search', exact: true }).click();
+    await this.settled();
+  }
+
+  /** Picks an option of one of the filters (Year group, Local authority, Stage, Urgency, Order). */
+  async choose(filter: string, option: string): Promise<void> {
+    await this.page.getByLabel(filter, { exact: true }).selectOption({ label: option });
+    await this.settled();
   }
 
   /** Pupil names in table order. */

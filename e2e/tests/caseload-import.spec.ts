@@ -99,8 +99,22 @@ test('the SENDCo imports a caseload CSV; the caseload shows overdue, Year 9 and 
   expect(await caseload.pupilNames()).toContain('Uma Under-five');
   expect(await caseload.pupilNames()).not.toContain('Nina Ninth');
 
-  // The review page shows the statutory timeline with today marked.
+  // Search, filters and order are the server's: one pupil by part of her name, any case.
   await caseload.filter('All plans');
+  await caseload.search('OVERD');
+  expect(await caseload.pupilNames()).toEqual(['Olive Overdue']);
+  await expect(page.getByText('Showing 1–1 of 1.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await caseload.settled();
+  await caseload.choose('Urgency', 'Overdue');
+  expect(await caseload.pupilNames()).toContain('Olive Overdue');
+  await caseload.choose('Urgency', 'Any');
+  await caseload.choose('Order', 'Name (A to Z)');
+  const byName = await caseload.pupilNames();
+  expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+  await caseload.choose('Order', 'Most urgent first');
+
+  // The review page shows the statutory timeline with today marked.
   await caseload.openReview('Olive Overdue');
   const timeline = page.getByTestId('review-timeline');
   await expect(timeline.getByTestId('timeline-today')).toContainText('Today');

@@ -11,6 +11,7 @@ import { createRealtime, type Realtime } from './realtime/index.ts';
 import {
   createHousekeeping,
   createReminderScheduler,
+  rebuildStaleCaseloads,
   SESSION_EXPIRY_TASKS,
   todayInEngland,
   type Housekeeping,
@@ -82,7 +83,12 @@ export function createApp(
   });
   const housekeeping = createHousekeeping({
     intervalMs: HOUSEKEEPING_INTERVAL_MS,
-    tasks: { ...SESSION_EXPIRY_TASKS, rateLimits: (now) => rateLimits.sweep(now) },
+    tasks: {
+      ...SESSION_EXPIRY_TASKS,
+      rateLimits: (now) => rateLimits.sweep(now),
+      // Urgency and statutory status move with the date: the caseload's stored rows are worked out again each day.
+      caseloads: () => rebuildStaleCaseloads(today()),
+    },
     onSweep: (counts) => logger.debug({ module: 'housekeeping', ...counts }, 'expired records deleted'),
     onError: (error) => logger.error({ module: 'housekeeping', err: error }, 'housekeeping sweep failed'),
   });

@@ -17,3 +17,4 @@ export * from './circulation.model.ts';
 export * from './doc-freeze.model.ts';
 export * from './rate-limit.model.ts';
 export * from './known-device.model.ts';
+export * from './caseload-entry.model.ts';

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { DocJsonNode } from '@ehcp/shared';
 import { Outcome, Review } from '../models/index.ts';
+import { refreshCaseloadEntries, todayInEngland } from '../services/index.ts';
 
 /** A one-paragraph rich-text report. */
 export const simpleReport = (text: string): DocJsonNode => ({
@@ -31,4 +32,6 @@ export async function finaliseForTest(
     updatedAt: now,
   });
   await Review.updateOne({ _id: review.reviewId }, { $set: { status: 'finalised', finalisedAt: now } });
+  const stored = await Review.findById(review.reviewId, { pupilId: 1 }).lean();
+  if (stored) await refreshCaseloadEntries(review.schoolId, [String(stored.pupilId)], todayInEngland());
 }

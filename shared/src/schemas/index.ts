@@ -6,6 +6,7 @@ export * from './review.schema.ts';
 export * from './share-link.schema.ts';
 export * from './review-cycle.schema.ts';
 export * from './caseload.schema.ts';
+export * from './caseload-query.schema.ts';
 export * from './calendar-feed.schema.ts';
 export * from './language.schema.ts';
 export * from './participant.schema.ts';

@@ -44,6 +44,9 @@ export const LIMITS = {
   /** Audit trail page sizes. */
   auditPageDefault: 50,
   auditPageMax: 200,
+  /** Caseload page sizes (the list is paged on the server). */
+  caseloadPageDefault: 50,
+  caseloadPageMax: 100,
   /** A meeting's place (room and building). */
   meetingPlaceMax: 200,
   /** A meeting's video link. */

@@ -1,27 +1,9 @@
-import { dayCount, type CaseloadRow, type StatutoryStatus, type Urgency } from '@ehcp/shared';
+import { dayCount, type CaseloadRow, type StatutoryStatus } from '@ehcp/shared';
 import { TRANSFER_TYPE_LABELS, type TransferType } from '@ehcp/shared/deadlines';
 import { WhyThisDate } from '../../components/WhyThisDate.tsx';
 import { formatDate, yearGroupLabel } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
-
-const URGENCY: Record<Urgency, { label: string; tone: string }> = {
-  overdue: { label: 'Overdue', tone: 'overdue' },
-  'behind-plan': { label: 'Behind our plan', tone: 'soon' },
-  'due-soon': { label: 'Due within 7 days', tone: 'soon' },
-  'lead-time': { label: 'Start now', tone: 'lead' },
-  'on-track': { label: 'On track', tone: 'ok' },
-};
-
-const STAGES: Record<CaseloadRow['stage'], string> = {
-  'not-started': 'Not started',
-  'meeting-booked': 'Meeting booked',
-  'papers-circulated': 'Papers circulated',
-  'meeting-held': 'Meeting held',
-  'report-sent': 'Report sent',
-  'decision-received': 'LA decision received',
-  amendments: 'Amendments',
-  closed: 'Closed',
-};
+import { STAGES, URGENCY } from './caseload-labels.ts';
 
 function relative(days: number): string {
   if (days === 0) return 'today';

@@ -9,10 +9,7 @@ import type { RouteDeps } from './route-deps.ts';
 /** The signed-in school's caseload, and the SENDCo's CSV import into it. */
 export function caseloadRoutes(deps: RouteDeps): Router {
   const router = Router();
-  serveStaff(router, routes.list, async ({ staff }) => {
-    const asOf = deps.today();
-    return { asOf, rows: await listCaseload(staff.schoolId, asOf) };
-  });
+  serveStaff(router, routes.list, async ({ staff, query }) => listCaseload(staff.schoolId, query, deps.today()));
   serveStaff(router, routes.thisWeek, async ({ staff }) => ({ thisWeek: await getThisWeek(staff.schoolId, deps.today()) }));
   serveStaff(router, routes.import, async ({ staff, body }) => {
     if (!canImportCaseload(staff)) throw forbidden('Only the SENDCo can import a caseload.');

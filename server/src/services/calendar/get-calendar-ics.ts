@@ -1,15 +1,15 @@
 import { hashToken } from '../../auth/index.ts';
 import { notFound } from '../../errors/index.ts';
-import type { MeetingDetails } from '@ehcp/shared';
+import type { CaseloadRow, MeetingDetails } from '@ehcp/shared';
 import { CalendarFeed, Review, School } from '../../models/index.ts';
-import { listCaseload } from '../caseload/index.ts';
+import { listAllCaseloadRows } from '../caseload/index.ts';
 import { meetingDetailsOf } from '../review-cycle/index.ts';
 import { buildIcs, type IcsEvent } from './build-ics.ts';
 
 const UID_DOMAIN = 'ehcp-review-workspace';
 
 /** Statutory dates put in the feed for each open cycle, besides the booked meeting and the next action. */
-function eventsForRow(row: Awaited<ReturnType<typeof listCaseload>>[number], meeting: MeetingDetails | null): IcsEvent[] {
+function eventsForRow(row: CaseloadRow, meeting: MeetingDetails | null): IcsEvent[] {
   const events: IcsEvent[] = [];
   const add = (key: string, date: string, summary: string, description?: string) =>
     events.push({ uid: `${row.reviewId}-${key}@${UID_DOMAIN}`, date, summary: `${row.pupilName}: ${summary}`, description });
@@ -65,7 +65,7 @@ export async function findCalendarFeed(token: string): Promise<CalendarFeedRef> 
 export async function getCalendarIcs(feed: CalendarFeedRef, asOf: string, now = new Date()): Promise<string> {
   const [school, rows, booked] = await Promise.all([
     School.findById(feed.schoolId).lean(),
-    listCaseload(String(feed.schoolId), asOf),
+    listAllCaseloadRows(String(feed.schoolId), asOf),
     Review.find({ schoolId: feed.schoolId, meetingDate: { $ne: null } }).lean(),
   ]);
   const meetings = new Map(booked.map((review) => [String(review._id), meetingDetailsOf(review)]));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseloadImportResult } from '@ehcp/shared';
 import { AppError } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
+import { refreshCaseloadEntries } from '../caseload/index.ts';
 import { readCaseloadCsv, type ImportedPupil } from './read-caseload-csv.ts';
 
 const FACT_KEYS = [
@@ -82,16 +83,18 @@ export async function importCaseload(schoolId: string, csv: string, asOf: string
     );
   }
   if (writes.length > 0) await Pupil.bulkWrite(writes, { ordered: false });
-  await ensureOpenReviews(schoolId, matchKeys, importId);
+  const pupilIds = await ensureOpenReviews(schoolId, matchKeys, importId);
+  await refreshCaseloadEntries(schoolId, pupilIds, asOf);
   return { importId, rows: pupils.length, created, updated, unchanged: pupils.length - created - updated };
 }
 
 /** Gives every imported pupil a review if it has none yet (also completes an interrupted import). */
-async function ensureOpenReviews(schoolId: string, matchKeys: string[], importId: string): Promise<void> {
+async function ensureOpenReviews(schoolId: string, matchKeys: string[], importId: string): Promise<string[]> {
   const pupilIds = (await Pupil.find({ schoolId, matchKey: { $in: matchKeys } }, { _id: 1 }).lean()).map((p) => p._id);
   const withReview = new Set(
     (await Review.find({ schoolId, pupilId: { $in: pupilIds } }, { pupilId: 1 }).lean()).map((r) => String(r.pupilId)),
   );
   const missing = pupilIds.filter((id) => !withReview.has(String(id)));
   if (missing.length > 0) await Review.insertMany(missing.map((pupilId) => ({ schoolId, pupilId, importId })));
+  return pupilIds.map(String);
 }

@@ -4,6 +4,7 @@ import { cycleFactsOf, describeReviewCycle, type DescribedCycle } from '../revie
 /** The fields of a review the caseload reads. */
 const REVIEW_PROJECTION = {
   createdAt: 1,
+  updatedAt: 1,
   pupilId: 1,
   status: 1,
   meetingDate: 1,
@@ -20,10 +21,14 @@ const REVIEW_PROJECTION = {
   finalPlanIssuedDate: 1,
 } as const;
 
-async function load(schoolId: string) {
+async function load(schoolId: string, pupilIds?: readonly string[]) {
+  const ofPupils = pupilIds ? { _id: { $in: pupilIds } } : {};
+  const reviewsOfPupils = pupilIds ? { pupilId: { $in: pupilIds } } : {};
   return Promise.all([
-    Pupil.find({ schoolId }, { matchKey: 0, importId: 0, createdAt: 0, updatedAt: 0 }).lean(),
-    Review.find({ schoolId }, REVIEW_PROJECTION).sort({ createdAt: -1 }).lean(),
+    Pupil.find({ schoolId, ...ofPupils }, { matchKey: 0, importId: 0, createdAt: 0 }).lean(),
+    Review.find({ schoolId, ...reviewsOfPupils }, REVIEW_PROJECTION)
+      .sort({ createdAt: -1 })
+      .lean(),
   ]);
 }
 type Loaded = Awaited<ReturnType<typeof load>>;
@@ -39,9 +44,10 @@ export interface CurrentCycle {
  * Every pupil of a school with their current review cycle (the latest review) and where it
  * stands on `asOf`. Two queries whatever the size of the caseload (no query per pupil); pupils
  * without a review are left out.
+ * @param pupilIds only these pupils (of this school), when given.
  */
-export async function loadCurrentCycles(schoolId: string, asOf: string): Promise<CurrentCycle[]> {
-  const [pupils, reviews] = await load(schoolId);
+export async function loadCurrentCycles(schoolId: string, asOf: string, pupilIds?: readonly string[]): Promise<CurrentCycle[]> {
+  const [pupils, reviews] = await load(schoolId, pupilIds);
   const latestReviewByPupil = new Map<string, Loaded[1][number]>();
   for (const review of reviews) {
     const key = String(review.pupilId);

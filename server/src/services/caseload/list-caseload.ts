@@ -1,21 +1,83 @@
-import type { CaseloadRow } from '@ehcp/shared';
-import { caseloadFieldsOf, compareCaseloadRows } from '../review-cycle/index.ts';
-import { loadCurrentCycles } from './current-cycles.ts';
+import {
+  CASELOAD_GROUPS,
+  type CaseloadGroup,
+  type CaseloadPage,
+  type CaseloadQuery,
+  type CaseloadRow,
+  type CaseloadSort,
+  URGENCIES,
+} from '@ehcp/shared';
+import { CaseloadEntry } from '../../models/index.ts';
+import { ensureCaseloadCurrent } from './caseload-entries.ts';
+import { rowOnDay } from './caseload-row.ts';
+
+type Filter = Record<string, unknown>;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The search and filters of a query, without its group. */
+function filterOf(schoolId: string, query: CaseloadQuery): Filter {
+  const filter: Filter = { schoolId };
+  if (query.yearGroup !== undefined) filter.yearGroup = query.yearGroup;
+  if (query.la !== undefined) filter.la = query.la;
+  if (query.stage !== undefined) filter.stage = query.stage;
+  if (query.urgency !== undefined) filter.urgencyRank = URGENCIES.indexOf(query.urgency);
+  if (query.q) {
+    const name = { nameKey: { $regex: escapeRegExp(query.q.toLowerCase()) } };
+    filter.$or = /^[A-Za-z]\d{11}[0-9A-Za-z]$/.test(query.q) ? [name, { upn: query.q.toUpperCase() }] : [name];
+  }
+  return filter;
+}
+
+const withGroup = (filter: Filter, group: CaseloadGroup): Filter => (group === 'all' ? filter : { ...filter, groups: group });
+
+/** Sort orders; each ends on the name and then the id, so pages never overlap or skip a row. */
+function sortOf(sort: CaseloadSort, group: CaseloadGroup): Record<string, 1 | -1> {
+  const byName = { nameKey: 1, _id: 1 } as const;
+  if (sort === 'name') return byName;
+  if (sort === 'statutory') return { statutoryDate: 1, ...byName };
+  // Within the transfer group, transfers at risk first, then by urgency.
+  const risk = group === 'transfer' ? { transferRank: 1 } : {};
+  return { ...risk, urgencyRank: 1, actionDueDate: 1, ...byName } as Record<string, 1 | -1>;
+}
 
 /**
- * Lists a school's plans with where each current review cycle stands: stage, next action with
- * its date and explanation, and urgency; most urgent first.
+ * One page of a school's caseload, searched, filtered and sorted in the database on the stored
+ * caseload entries (see caseload-entries.ts), with the count of each group under the same
+ * search and filters and the year groups and local authorities the filters can offer.
  * @param asOf today's date (YYYY-MM-DD) in England.
  */
-export async function listCaseload(schoolId: string, asOf: string): Promise<CaseloadRow[]> {
-  const rows: CaseloadRow[] = (await loadCurrentCycles(schoolId, asOf)).map(({ pupil, review, described }) => ({
-    reviewId: String(review._id),
-    pupilName: pupil.name,
-    planIssuedDate: pupil.planIssuedDate,
-    lastReviewMeetingDate: pupil.lastReviewMeetingDate ?? null,
-    status: review.status,
-    meetingDate: review.meetingDate ?? null,
-    ...caseloadFieldsOf(described, pupil, asOf),
-  }));
-  return rows.sort(compareCaseloadRows);
+export async function listCaseload(schoolId: string, query: CaseloadQuery, asOf: string): Promise<CaseloadPage> {
+  await ensureCaseloadCurrent(schoolId, asOf);
+  const filter = filterOf(schoolId, query);
+  const [entries, total, counts, yearGroups, las] = await Promise.all([
+    CaseloadEntry.find(withGroup(filter, query.group), { row: 1 })
+      .sort(sortOf(query.sort, query.group))
+      .skip((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .lean(),
+    CaseloadEntry.countDocuments(withGroup(filter, query.group)),
+    Promise.all(CASELOAD_GROUPS.map((group) => CaseloadEntry.countDocuments(withGroup(filter, group)))),
+    CaseloadEntry.distinct('yearGroup', { schoolId }),
+    CaseloadEntry.distinct('la', { schoolId }),
+  ]);
+  return {
+    asOf,
+    rows: entries.map((entry) => rowOnDay(entry.row as CaseloadRow, asOf)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts: Object.fromEntries(CASELOAD_GROUPS.map((group, index) => [group, counts[index]!])) as Record<CaseloadGroup, number>,
+    options: {
+      yearGroups: (yearGroups as number[]).sort((a, b) => a - b),
+      las: (las as (string | null)[]).filter((la): la is string => Boolean(la)).sort((a, b) => a.localeCompare(b)),
+    },
+  };
+}
+
+/** Every row of a school's caseload, most urgent first (the calendar feed). */
+export async function listAllCaseloadRows(schoolId: string, asOf: string): Promise<CaseloadRow[]> {
+  await ensureCaseloadCurrent(schoolId, asOf);
+  const entries = await CaseloadEntry.find({ schoolId }, { row: 1 }).sort(sortOf('urgency', 'all')).lean();
+  return entries.map((entry) => rowOnDay(entry.row as CaseloadRow, asOf));
 }

@@ -2,6 +2,7 @@ import { hashPassword } from '../../auth/index.ts';
 import { Pupil, Review, School, User } from '../../models/index.ts';
 import { todayInEngland } from '../clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PUPILS, DEMO_SCHOOL_NAME } from './demo-data.ts';
+import { rebuildCaseloadEntries } from '../caseload/index.ts';
 
 function shift(today: string, months: number, days: number): string {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
@@ -38,6 +39,7 @@ export async function seedDemoSchool(now = new Date()): Promise<boolean> {
     });
     await Review.create({ schoolId: school._id, pupilId: pupil._id });
   }
+  await rebuildCaseloadEntries(String(school._id), today);
   return true;
 }
 

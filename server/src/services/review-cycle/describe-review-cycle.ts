@@ -1,4 +1,4 @@
-import { URGENCIES, type CaseloadRow, type ReviewCycleFacts, type ReviewCycleStatus } from '@ehcp/shared';
+import { type CaseloadRow, type ReviewCycleFacts, type ReviewCycleStatus } from '@ehcp/shared';
 import {
   computeTimeline,
   explainTimelineFields,
@@ -67,13 +67,4 @@ export function caseloadFieldsOf(
         : null,
     suggestedTransfer: suggestionOf(pupil, asOf),
   };
-}
-
-/** Orders caseload rows: most urgent first, then the soonest next action, then by name. */
-export function compareCaseloadRows(a: CaseloadRow, b: CaseloadRow): number {
-  return (
-    URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) ||
-    a.daysUntilAction - b.daysUntilAction ||
-    a.pupilName.localeCompare(b.pupilName)
-  );
 }

@@ -4,6 +4,7 @@ import { AppError, conflict } from '../../errors/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { Outcome, Review } from '../../models/index.ts';
 import { recordAuditEvent, staffActor } from '../audit/index.ts';
+import { refreshCaseloadEntries } from '../caseload/index.ts';
 import { listQuotedContributions } from '../contributions/index.ts';
 import type { ReviewFacts } from './load-review.ts';
 import type { ReportContentPort } from '../ports/index.ts';
@@ -91,6 +92,7 @@ export async function finaliseReview(
       { _id: review.id, status: 'open' },
       { $set: { status: 'finalised', finalisedAt: now, meetingHeld: true } },
     );
+    await refreshCaseloadEntries(review.schoolId, [review.pupilId], asOf);
     await recordAuditEvent({
       schoolId: review.schoolId,
       action: 'review.finalised',

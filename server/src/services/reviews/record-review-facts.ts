@@ -2,6 +2,7 @@ import type { ReviewCycleFacts, UpdateReviewFactsRequest } from '@ehcp/shared';
 import { AppError, notFound } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
 import type { ReviewFacts } from './load-review.ts';
+import { refreshCaseloadEntries } from '../caseload/index.ts';
 import { bookingWarnings, cycleFactsOf, pupilTimeline, validateReviewFacts } from '../review-cycle/index.ts';
 
 /**
@@ -24,5 +25,6 @@ export async function recordReviewFacts(
     throw new AppError('validation_failed', 400, 'Some of these dates cannot all be true.', { details: issues });
   }
   await Review.updateOne({ _id: review.id }, { $set: merged });
+  await refreshCaseloadEntries(review.schoolId, [review.pupilId], asOf);
   return { facts: merged, warnings: bookingWarnings(previous, merged, pupilTimeline(pupil, asOf, merged), asOf) };
 }
