@@ -1,8 +1,11 @@
 /**
- * `npm run bench:caseload`: caseload status at school size (300 plans) and LA size (10,000
- * plans). Measures GET /api/caseload latency over real HTTP against the built server and a
- * real database (FerretDB/SQLite unless MONGODB_URI is set), and the deadline engine's
- * throughput in this process. Options: --sizes=300,10000 --requests=40,12 --seconds=3
+ * `npm run bench:caseload`: the caseload's first page at school size (300 plans) and LA size
+ * (10,000 plans). Measures GET /api/caseload (first page, and a searched page) over real HTTP
+ * against the built server and a real database (FerretDB unless MONGODB_URI is set; its backend
+ * from LOCAL_DB_BACKEND), the daily rebuild of the stored rows (first build, and the next day),
+ * and, as the reference in the same run, what every request cost before the rows were stored:
+ * all cycles loaded and worked out (the engine on every plan) and sorted, in this process.
+ * Options: --sizes=300,10000 --requests=40,20 --seconds=3
  * Writes Markdown to stdout; paste it into docs/benchmarks.md with the command.
  */
 import { spawn } from 'node:child_process';
@@ -11,10 +14,18 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import mongoose from 'mongoose';
-import { EMPTY_REVIEW_CYCLE_FACTS } from '@ehcp/shared';
+import { addCalendarDays, EMPTY_REVIEW_CYCLE_FACTS } from '@ehcp/shared';
 import { computeTimeline, type TimelineInput, type TransferType } from '@ehcp/shared/deadlines';
 import { Pupil, Review, User } from '../../server/src/models/index.ts';
-import { describeReviewCycle, timelineInputFor, todayInEngland } from '../../server/src/services/index.ts';
+import {
+  caseloadRowOf,
+  describeReviewCycle,
+  loadCurrentCycles,
+  rebuildCaseloadEntries,
+  timelineInputFor,
+  todayInEngland,
+} from '../../server/src/services/index.ts';
+import { CaseloadEntry } from '../../server/src/models/index.ts';
 import { startLocalDatabase } from '../db/local-database.ts';
 import { freePort, waitForHttp } from '../net.ts';
 import { productionEnv } from '../production-env.ts';
@@ -25,7 +36,7 @@ import { seedBenchSchool } from './seed.ts';
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
 const SIZES = (args.sizes ?? '300,10000').split(',').map(Number);
-const REQUESTS = (args.requests ?? '40,12').split(',').map(Number);
+const REQUESTS = (args.requests ?? '40,20').split(',').map(Number);
 const SECONDS = Number(args.seconds ?? 3);
 const WARMUP_REQUESTS = 2;
 const TRANSFERS: TransferType[] = ['primary-to-secondary', 'secondary-to-post16', 'infant-to-junior'];
@@ -65,10 +76,43 @@ async function seedSchool(size: number, today: string) {
       { lean: true },
     );
   }
-  return { email, password };
+  return { schoolId: String(schoolId), email, password };
 }
 
-async function measureApi(baseUrl: string, account: { email: string; password: string }, size: number, requests: number) {
+/** The stored rows' daily work: the first build of a school, then the next day's rebuild. */
+async function measureRebuild(schoolId: string, today: string) {
+  let started = performance.now();
+  await rebuildCaseloadEntries(schoolId, today);
+  const first = performance.now() - started;
+  started = performance.now();
+  const written = await rebuildCaseloadEntries(schoolId, addCalendarDays(today, 1));
+  const nextDay = performance.now() - started;
+  // Back to today, so the server's first request finds nothing to rebuild.
+  await rebuildCaseloadEntries(schoolId, today);
+  return { first, nextDay, written };
+}
+
+/** The reference: what the caseload cost per request before its rows were stored. */
+async function measureReference(schoolId: string, today: string, requests: number) {
+  const times: number[] = [];
+  for (let i = 0; i < WARMUP_REQUESTS + requests; i++) {
+    const started = performance.now();
+    const rows = (await loadCurrentCycles(schoolId, today)).map((cycle) => caseloadRowOf(cycle, today));
+    rows.sort((a, b) => a.urgency.localeCompare(b.urgency) || a.daysUntilAction - b.daysUntilAction);
+    JSON.stringify(rows.slice(0, 50));
+    if (i >= WARMUP_REQUESTS) times.push(performance.now() - started);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+async function measureApi(
+  baseUrl: string,
+  account: { email: string; password: string },
+  size: number,
+  requests: number,
+  query: string,
+  expectedRows: (size: number) => number,
+) {
   const login = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -80,10 +124,10 @@ async function measureApi(baseUrl: string, account: { email: string; password: s
   let bytes = 0;
   for (let i = 0; i < WARMUP_REQUESTS + requests; i++) {
     const started = performance.now();
-    const response = await fetch(`${baseUrl}/api/caseload`, { headers: { Cookie: cookie } });
-    const body = (await response.json()) as { rows: unknown[] };
+    const response = await fetch(`${baseUrl}/api/caseload${query}`, { headers: { Cookie: cookie } });
+    const body = (await response.json()) as { rows: unknown[]; total: number };
     const elapsed = performance.now() - started;
-    if (body.rows.length !== size) throw new Error(`expected ${size} rows, got ${body.rows.length}`);
+    if (body.rows.length !== expectedRows(size)) throw new Error(`expected ${expectedRows(size)} rows, got ${body.rows.length}`);
     if (i >= WARMUP_REQUESTS) times.push(elapsed);
     bytes = Number(response.headers.get('content-length') ?? 0);
   }
@@ -129,10 +173,18 @@ async function main(): Promise<void> {
   const uri = new URL(process.env.MONGODB_URI ?? database!.uri);
   uri.pathname = `/bench_caseload_${randomBytes(4).toString('hex')}`;
   await mongoose.connect(uri.toString());
-  await Promise.all([Pupil.init(), Review.init(), User.init()]);
+  await Promise.all([Pupil.init(), Review.init(), User.init(), CaseloadEntry.init()]);
   process.stderr.write(`Seeding ${SIZES.join(' and ')} plans…\n`);
   const accounts = [];
-  for (const size of SIZES) accounts.push(await seedSchool(size, today));
+  const rebuilds = [];
+  const references = [];
+  for (const [index, size] of SIZES.entries()) {
+    const account = await seedSchool(size, today);
+    accounts.push(account);
+    process.stderr.write(`Rebuilding ${size} stored rows, and the reference…\n`);
+    rebuilds.push(await measureRebuild(account.schoolId, today));
+    references.push(await measureReference(account.schoolId, today, Math.min(10, REQUESTS[index] ?? 10)));
+  }
   await mongoose.disconnect();
 
   const port = await freePort();
@@ -154,19 +206,27 @@ async function main(): Promise<void> {
     const api = [];
     for (const [index, size] of SIZES.entries()) {
       process.stderr.write(`GET /api/caseload with ${size} plans…\n`);
-      api.push({ size, ...(await measureApi(baseUrl, accounts[index]!, size, REQUESTS[index] ?? REQUESTS.at(-1)!)) });
+      const requests = REQUESTS[index] ?? REQUESTS.at(-1)!;
+      const firstPage = await measureApi(baseUrl, accounts[index]!, size, requests, '', (n) => Math.min(50, n));
+      // One pupil by a part of the name: "Pupil 12" matches 12, 120–129, 1200–1299 … (bounded by the page).
+      const searched = await measureApi(baseUrl, accounts[index]!, size, requests, '?q=pupil%2012&sort=name', (n) =>
+        Math.min(50, Array.from({ length: n }, (_, i) => `pupil ${i}`).filter((name) => name.includes('pupil 12')).length),
+      );
+      api.push({ size, requests, firstPage, searched, rebuild: rebuilds[index]!, reference: references[index]! });
     }
     process.stderr.write('Engine throughput…\n');
     const engine = measureEngine(today);
     const lines = [
       `Machine: ${describeMachine()}; \`nproc\` = ${(await import('node:os')).availableParallelism()}; CPU model: ${cpuModel()}.`,
-      `Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : 'FerretDB 1.24 with its SQLite backend'}, same machine. asOf ${today}.`,
+      `Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : `FerretDB 1.24 with its ${process.env.LOCAL_DB_BACKEND === 'postgresql' ? 'PostgreSQL' : 'SQLite'} backend`}, same machine. asOf ${today}.`,
       '',
-      '| Plans in the school | Requests | p50 (ms) | p95 (ms) | Response size (KiB) |',
-      '| ---: | ---: | ---: | ---: | ---: |',
+      '| Plans | Requests | First page p50 / p95 (ms) | Searched page p50 / p95 (ms) | First page (KiB) | Reference: every row worked out, p50 / p95 (ms) | Rebuild: first / next day (ms, rows written) |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...api.map(
         (r) =>
-          `| ${r.size.toLocaleString('en-GB')} | ${r.requests} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.kib.toFixed(0)} |`,
+          `| ${r.size.toLocaleString('en-GB')} | ${r.requests} | ${r.firstPage.p50.toFixed(1)} / ${r.firstPage.p95.toFixed(1)} | ` +
+          `${r.searched.p50.toFixed(1)} / ${r.searched.p95.toFixed(1)} | ${r.firstPage.kib.toFixed(0)} | ` +
+          `${r.reference.p50.toFixed(1)} / ${r.reference.p95.toFixed(1)} | ${r.rebuild.first.toFixed(0)} / ${r.rebuild.nextDay.toFixed(0)} (${r.rebuild.written}) |`,
       ),
       '',
       '| Engine (one process, one core) | Calls per second |',

@@ -128,7 +128,7 @@ describe('GET /api/caseload: paged on the server', () => {
         expect(pages).toEqual(expected);
       }
     }
-  });
+  }, 180_000);
 
   it('counts each group under the same search and filters, and offers the filter values present', async () => {
     const answer = await getPage(s.sendco, { la: 'Northshire', pageSize: 5 });
@@ -175,7 +175,7 @@ describe('GET /api/caseload: paged on the server', () => {
     const withUpn = await Pupil.findOne({ schoolId: s.school.schoolId, upn: { $ne: null } }).lean();
     const byUpn = await getPage(s.sendco, { q: withUpn!.upn!.toLowerCase() });
     expect(byUpn.rows.map((r) => r.pupilName)).toEqual([withUpn!.name]);
-  });
+  }, 180_000);
 
   it('refuses a query it cannot answer, saying which part is wrong', async () => {
     for (const bad of ['pageSize=1000', 'page=0', 'sort=age', 'group=late', 'yearGroup=six', 'stage=done', 'urgency=soon']) {
@@ -256,6 +256,13 @@ describe('caseload entries under races', () => {
     const fresh = (await loadCurrentCycles(schoolId, today)).map((cycle) => caseloadRowOf(cycle, today));
     const byReview = (rows: CaseloadRow[]) => Object.fromEntries(rows.map((row) => [row.reviewId, row]));
     expect(byReview(stored.map((entry) => entry.row as CaseloadRow))).toEqual(byReview(fresh));
+  });
+
+  it('build a school from nothing twice at once without an error or a missing row', async () => {
+    const schoolId = s.school.schoolId;
+    await CaseloadEntry.deleteMany({ schoolId });
+    await Promise.all([rebuildCaseloadEntries(schoolId, today), rebuildCaseloadEntries(schoolId, today)]);
+    expect(await CaseloadEntry.countDocuments({ schoolId })).toBe(await Review.countDocuments({ schoolId }));
   });
 
   it('drop a pupil that no longer has a review, and never one added while a rebuild runs', async () => {
