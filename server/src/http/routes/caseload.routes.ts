@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { caseloadRoutes as routes } from '@ehcp/shared';
-import { canImportCaseload } from '../../auth/index.ts';
+import { canImportCaseload, visibleReviewFilter } from '../../auth/index.ts';
 import { forbidden } from '../../errors/index.ts';
 import { getThisWeek, importCaseload, listCaseload } from '../../services/index.ts';
 import { serveStaff } from '../serve.ts';
@@ -11,9 +11,11 @@ export function caseloadRoutes(deps: RouteDeps): Router {
   const router = Router();
   serveStaff(router, routes.list, async ({ staff }) => {
     const asOf = deps.today();
-    return { asOf, rows: await listCaseload(staff.schoolId, asOf) };
+    return { asOf, rows: await listCaseload(staff.schoolId, asOf, await visibleReviewFilter(staff)) };
   });
-  serveStaff(router, routes.thisWeek, async ({ staff }) => ({ thisWeek: await getThisWeek(staff.schoolId, deps.today()) }));
+  serveStaff(router, routes.thisWeek, async ({ staff }) => ({
+    thisWeek: await getThisWeek(staff.schoolId, deps.today(), await visibleReviewFilter(staff)),
+  }));
   serveStaff(router, routes.import, async ({ staff, body }) => {
     if (!canImportCaseload(staff)) throw forbidden('Only the SENDCo can import a caseload.');
     return { result: await importCaseload(staff.schoolId, body.csv, deps.today()) };

@@ -22,7 +22,8 @@ const REVIEW_PROJECTION = {
 
 async function load(schoolId: string) {
   return Promise.all([
-    Pupil.find({ schoolId }, { matchKey: 0, importId: 0, createdAt: 0, updatedAt: 0 }).lean(),
+    // Archived pupils leave the caseload and This week (their reviews stay, by their address).
+    Pupil.find({ schoolId, archivedAt: null }, { matchKey: 0, importId: 0, createdAt: 0, updatedAt: 0 }).lean(),
     Review.find({ schoolId }, REVIEW_PROJECTION).sort({ createdAt: -1 }).lean(),
   ]);
 }
@@ -39,9 +40,18 @@ export interface CurrentCycle {
  * Every pupil of a school with their current review cycle (the latest review) and where it
  * stands on `asOf`. Two queries whatever the size of the caseload (no query per pupil); pupils
  * without a review are left out.
+ * @param visibleReviews the staff member's `visibleReviewFilter` (auth/policies): only current
+ *   cycles whose review it matches are kept (one more query, only when given).
  */
-export async function loadCurrentCycles(schoolId: string, asOf: string): Promise<CurrentCycle[]> {
+export async function loadCurrentCycles(
+  schoolId: string,
+  asOf: string,
+  visibleReviews?: Record<string, unknown>,
+): Promise<CurrentCycle[]> {
   const [pupils, reviews] = await load(schoolId);
+  const visible = visibleReviews
+    ? new Set((await Review.find({ ...visibleReviews, schoolId }, { _id: 1 }).lean()).map((r) => String(r._id)))
+    : null;
   const latestReviewByPupil = new Map<string, Loaded[1][number]>();
   for (const review of reviews) {
     const key = String(review.pupilId);
@@ -50,7 +60,7 @@ export async function loadCurrentCycles(schoolId: string, asOf: string): Promise
   const cycles: CurrentCycle[] = [];
   for (const pupil of pupils) {
     const review = latestReviewByPupil.get(String(pupil._id));
-    if (review) cycles.push({ pupil, review, described: describeReviewCycle(pupil, cycleFactsOf(review), asOf) });
+    if (review && (!visible || visible.has(String(review._id)))) cycles.push({ pupil, review, described: describeReviewCycle(pupil, cycleFactsOf(review), asOf) });
   }
   return cycles;
 }

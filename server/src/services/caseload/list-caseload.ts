@@ -6,9 +6,14 @@ import { loadCurrentCycles } from './current-cycles.ts';
  * Lists a school's plans with where each current review cycle stands: stage, next action with
  * its date and explanation, and urgency; most urgent first.
  * @param asOf today's date (YYYY-MM-DD) in England.
+ * @param visibleReviews the viewer's `visibleReviewFilter`, when not everything is theirs to see.
  */
-export async function listCaseload(schoolId: string, asOf: string): Promise<CaseloadRow[]> {
-  const rows: CaseloadRow[] = (await loadCurrentCycles(schoolId, asOf)).map(({ pupil, review, described }) => ({
+export async function listCaseload(
+  schoolId: string,
+  asOf: string,
+  visibleReviews?: Record<string, unknown>,
+): Promise<CaseloadRow[]> {
+  const rows: CaseloadRow[] = (await loadCurrentCycles(schoolId, asOf, visibleReviews)).map(({ pupil, review, described }) => ({
     reviewId: String(review._id),
     pupilName: pupil.name,
     planIssuedDate: pupil.planIssuedDate,
