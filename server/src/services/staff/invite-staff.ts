@@ -30,9 +30,8 @@ export async function inviteStaff(deps: StaffDeps, staff: StaffPrincipal, input:
     passwordTokenExpiresAt: new Date(Date.now() + PASSWORD_LINK_TTL_MS),
     removedAt: null,
   };
-  const user = existing
-    ? await User.findByIdAndUpdate(existing._id, { $set: fields }, { new: true }).lean()
-    : (await User.create({ schoolId: staff.schoolId, email: input.email, ...fields })).toObject();
+  if (existing) await User.updateOne({ _id: existing._id }, { $set: fields });
+  const user = existing ?? (await User.create({ schoolId: staff.schoolId, email: input.email, ...fields }));
   const school = await School.findById(staff.schoolId, { name: 1 }).lean();
   const link = setPasswordLink(deps.publicUrl, token);
   await deliverMail(
@@ -55,7 +54,7 @@ export async function inviteStaff(deps: StaffDeps, staff: StaffPrincipal, input:
     },
     deps.outboxSecret,
   );
-  const id = String(user!._id);
+  const id = String(user._id);
   await recordAuditEvent({
     schoolId: staff.schoolId,
     action: 'staff.invited',

@@ -21,12 +21,15 @@ export async function setPasswordFromLink(input: SetPasswordRequest, now = new D
   if (input.token.length > 100) throw unavailable();
   const tokenHash = hashToken(input.token);
   const passwordHash = await hashPassword(input.password);
-  const user = await User.findOneAndUpdate(
-    { passwordTokenHash: tokenHash, passwordTokenExpiresAt: { $gt: now }, removedAt: null },
-    { $set: { passwordHash, passwordTokenHash: null, passwordTokenExpiresAt: null } },
-    { new: true },
-  ).lean();
+  const user = await User.findOne({ passwordTokenHash: tokenHash, passwordTokenExpiresAt: { $gt: now }, removedAt: null }).lean();
   if (!user) throw unavailable();
+  // Conditional on the token still being there: of two uses at once, only one changes the row.
+  // (Not findOneAndUpdate: FerretDB cannot project the hidden fields in findAndModify.)
+  const { modifiedCount } = await User.updateOne(
+    { _id: user._id, passwordTokenHash: tokenHash },
+    { $set: { passwordHash, passwordTokenHash: null, passwordTokenExpiresAt: null } },
+  );
+  if (modifiedCount !== 1) throw unavailable();
   await recordAuditEvent({
     schoolId: String(user.schoolId),
     action: 'staff.password_set',
