@@ -162,7 +162,10 @@ async function freshPupil(familyName: string) {
 
 const RECIPES: Record<string, Recipe> = {
   'POST /api/pupils': { body: (key) => ({ ...PUPIL_FACTS, familyName: `Added${key}` }) },
-  'PATCH /api/pupils/:pupilId': { setup: () => freshPupil('Edited'), body: () => ({ ...PUPIL_FACTS, familyName: 'Edited-Again' }) },
+  'PATCH /api/pupils/:pupilId': {
+    setup: () => freshPupil('Edited'),
+    body: () => ({ ...PUPIL_FACTS, familyName: 'Edited-Again' }),
+  },
   'POST /api/pupils/:pupilId/archive': { setup: () => freshPupil('Archived'), body: () => ({ archived: true }) },
   'POST /api/pupils/:pupilId/delete': { setup: () => freshPupil('Deleted'), body: () => ({ confirm: true }) },
   'POST /api/staff': {

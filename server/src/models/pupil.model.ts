@@ -15,7 +15,10 @@ export function pupilMatchKey(pupil: { upn?: string | null; name: string; dateOf
 
 /** "Given Family", the display name every reader uses (caseload, emails, report, match key). */
 export const displayNameOf = (givenName: string, familyName: string): string =>
-  [givenName, familyName].map((part) => part.trim()).filter(Boolean).join(' ');
+  [givenName, familyName]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 
 /**
  * Given and family name from a display name stored before the two were separate ("Aisha

@@ -21,8 +21,7 @@ export function staffSeesReview(staff: StaffPrincipal, review: { schoolId: strin
   if (staff.schoolId !== review.schoolId) return false;
   if (!staff.seesOnlyInvolved) return true;
   return (
-    (review.assignedStaffIds ?? []).includes(staff.userId) ||
-    (review.participantEmails ?? []).includes(staff.email.toLowerCase())
+    (review.assignedStaffIds ?? []).includes(staff.userId) || (review.participantEmails ?? []).includes(staff.email.toLowerCase())
   );
 }
 

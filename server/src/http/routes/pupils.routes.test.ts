@@ -109,9 +109,7 @@ describe('pupils API', () => {
     expect(onlyArchived).toEqual([aishaId]);
     expect((await ctx.sendco.post(`/api/pupils/${aishaId}/archive`, { archived: false })).body.pupil.archivedAt).toBeNull();
     expect(await names()).toContain('Aisha Mohammed-Khan');
-    expect((await auditOf(aishaId)).map((e) => e.action)).toEqual(
-      expect.arrayContaining(['pupil.archived', 'pupil.unarchived']),
-    );
+    expect((await auditOf(aishaId)).map((e) => e.action)).toEqual(expect.arrayContaining(['pupil.archived', 'pupil.unarchived']));
   });
 
   it('refuses to delete a pupil whose review has people invited; deletes a wrong row only with confirmation', async () => {
@@ -123,12 +121,11 @@ describe('pupils API', () => {
     const refused = await ctx.sendco.post(`/api/pupils/${aishaId}/delete`, { confirm: true });
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('pupil_has_records');
-    expect((await ctx.sendco.get('/api/pupils')).body.pupils.find((p: { id: string }) => p.id === aishaId).canDelete).toBe(
-      false,
-    );
+    expect((await ctx.sendco.get('/api/pupils')).body.pupils.find((p: { id: string }) => p.id === aishaId).canDelete).toBe(false);
 
-    const wrong = (await ctx.sendco.post('/api/pupils', { ...AISHA, upn: 'B123456789012', givenName: 'Wrong', familyName: 'Row' }))
-      .body.pupil;
+    const wrong = (
+      await ctx.sendco.post('/api/pupils', { ...AISHA, upn: 'B123456789012', givenName: 'Wrong', familyName: 'Row' })
+    ).body.pupil;
     expect((await ctx.sendco.post(`/api/pupils/${wrong.id}/delete`, {})).status).toBe(400);
     expect((await ctx.staff.post(`/api/pupils/${wrong.id}/delete`, { confirm: true })).status).toBe(403);
     expect((await ctx.sendco.post(`/api/pupils/${wrong.id}/delete`, { confirm: true })).status).toBe(204);

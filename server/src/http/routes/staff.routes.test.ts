@@ -73,7 +73,9 @@ describe('staff accounts', () => {
     expect(stored!.passwordTokenHash).not.toBe(token);
     expect(stored!.passwordTokenHash).toMatch(/^[0-9a-f]{64}$/);
     // No password yet: signing in fails like a wrong password.
-    expect((await new TestClient(ctx.t.baseUrl).post('/api/auth/login', { email, password: 'anything at all' })).status).toBe(401);
+    expect((await new TestClient(ctx.t.baseUrl).post('/api/auth/login', { email, password: 'anything at all' })).status).toBe(
+      401,
+    );
     const short = await ctx.anonymous.post('/api/auth/set-password', { token, password: 'short' });
     expect(short.status).toBe(400);
     expect((await ctx.anonymous.post('/api/auth/set-password', { token, password: 'correct horse battery' })).status).toBe(204);
@@ -123,7 +125,10 @@ describe('staff accounts', () => {
     expect(last.status).toBe(409);
     // Bring the first SENDCo back for the tests that follow.
     await User.updateOne({ _id: ctx.home.sendco.id }, { $set: { removedAt: null } });
-    await User.updateOne({ _id: ctx.home.sendco.id }, { $set: { passwordHash: (await User.findById(second.id).select('+passwordHash').lean())!.passwordHash } });
+    await User.updateOne(
+      { _id: ctx.home.sendco.id },
+      { $set: { passwordHash: (await User.findById(second.id).select('+passwordHash').lean())!.passwordHash } },
+    );
     ctx.sendco = await new TestClient(ctx.t.baseUrl).login(ctx.home.sendco.email, second.password);
   });
 });

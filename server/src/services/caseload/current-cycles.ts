@@ -60,7 +60,8 @@ export async function loadCurrentCycles(
   const cycles: CurrentCycle[] = [];
   for (const pupil of pupils) {
     const review = latestReviewByPupil.get(String(pupil._id));
-    if (review && (!visible || visible.has(String(review._id)))) cycles.push({ pupil, review, described: describeReviewCycle(pupil, cycleFactsOf(review), asOf) });
+    if (review && (!visible || visible.has(String(review._id))))
+      cycles.push({ pupil, review, described: describeReviewCycle(pupil, cycleFactsOf(review), asOf) });
   }
   return cycles;
 }

@@ -62,5 +62,13 @@ export async function inviteStaff(deps: StaffDeps, staff: StaffPrincipal, input:
     target: { kind: 'user', id },
     details: { name: input.name, email: input.email, position: input.position, reinvited: Boolean(existing) },
   });
-  return { id, name: input.name, email: input.email, role: fields.role, position: input.position, status: 'invited', isYou: false };
+  return {
+    id,
+    name: input.name,
+    email: input.email,
+    role: fields.role,
+    position: input.position,
+    status: 'invited',
+    isYou: false,
+  };
 }

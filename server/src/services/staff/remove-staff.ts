@@ -15,7 +15,12 @@ export async function removeStaff(deps: Pick<StaffDeps, 'events'>, staff: StaffP
   if (!user) throw notFound('staff member', 'staff_not_found');
   if (String(user._id) === staff.userId) throw conflict('conflict', 'You cannot remove your own account.');
   if (user.role === 'sendco') {
-    const others = await User.countDocuments({ schoolId: staff.schoolId, role: 'sendco', removedAt: null, _id: { $ne: user._id } });
+    const others = await User.countDocuments({
+      schoolId: staff.schoolId,
+      role: 'sendco',
+      removedAt: null,
+      _id: { $ne: user._id },
+    });
     if (others === 0) throw conflict('last_sendco', 'The school’s last SENDCo cannot be removed.');
   }
   await User.updateOne(

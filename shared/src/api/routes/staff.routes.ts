@@ -23,7 +23,13 @@ export const staffRoutes = {
     response: json<{ member: StaffMemberView }>(),
   }),
   /** Removes an account: its sessions end and its live connections close at once. */
-  remove: defineRoute({ method: 'DELETE', path: '/api/staff/:userId', params: StaffParamsSchema, status: 204, response: json<void>() }),
+  remove: defineRoute({
+    method: 'DELETE',
+    path: '/api/staff/:userId',
+    params: StaffParamsSchema,
+    status: 204,
+    response: json<void>(),
+  }),
   settings: defineRoute({ method: 'GET', path: '/api/school/settings', response: json<{ settings: SchoolSettings }>() }),
   updateSettings: defineRoute({
     method: 'PATCH',
