@@ -38,7 +38,7 @@ export function AssignedStaff({ reviewId }: { reviewId: string }) {
       <p className="muted small">When only involved staff see reviews (Staff page), these people see this one.</p>
       {others.length === 0 && <p className="muted">No teachers or teaching assistants have accounts yet.</p>}
       <fieldset>
-        <legend className="visually-hidden">Staff assigned to this review</legend>
+        <legend className="visually-hidden">Who is assigned</legend>
         {others.map((member) => (
           <label key={member.id} className="radio">
             <input type="checkbox" checked={current.has(member.id)} onChange={() => toggle(member.id)} />
