@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { caseloadRoutes, longDate, pupilRoutes, type PupilInput, type PupilView } from '@ehcp/shared';
 import { ApiError, useApiMutation, useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { useResultMessage } from '../../hooks/useResultMessage.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Link } from '../../routes/router.tsx';
 import { PupilForm } from './PupilForm.tsx';
 
@@ -26,12 +27,8 @@ export function PupilsPage() {
   const remove = useApiMutation(pupilRoutes.remove, { invalidates });
   const [editing, setEditing] = useState<string | null>(null);
   const [isAdding, setIsAdding] = useState(false);
-  const [result, setResult] = useState<{ n: number; text: string; isError?: boolean } | null>(null);
-  const resultRef = useFocusOnChange<HTMLParagraphElement>(result?.n ?? null);
+  const { result, ref: resultRef, say } = useResultMessage();
   const [confirming, setConfirming] = useState<PupilView | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-
-  const say = (text: string, isError = false) => setResult((r) => ({ n: (r?.n ?? 0) + 1, text, isError }));
 
   const handleCreate = async (body: PupilInput) => {
     const { pupil } = await create.mutateAsync({ body });
@@ -51,13 +48,7 @@ export function PupilsPage() {
       say(caught instanceof ApiError ? caught.message : 'Could not change the pupil.', true);
     }
   };
-  const askDelete = (pupil: PupilView) => {
-    setConfirming(pupil);
-    dialogRef.current?.showModal();
-  };
-  const handleDelete = async () => {
-    const pupil = confirming!;
-    dialogRef.current?.close();
+  const handleDelete = async (pupil: PupilView) => {
     setConfirming(null);
     try {
       await remove.mutateAsync({ params: { pupilId: pupil.id }, body: { confirm: true } });
@@ -144,7 +135,12 @@ export function PupilsPage() {
                   {pupil.archivedAt ? 'Bring back' : 'Archive'}
                 </button>
                 {pupil.canDelete && (
-                  <button type="button" className="danger" onClick={() => askDelete(pupil)} aria-label={`Delete ${pupil.name}`}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => setConfirming(pupil)}
+                    aria-label={`Delete ${pupil.name}`}
+                  >
                     Delete
                   </button>
                 )}
@@ -153,21 +149,18 @@ export function PupilsPage() {
           </li>
         ))}
       </ul>
-      <dialog ref={dialogRef} aria-labelledby="delete-title" className="confirm-dialog" onClose={() => setConfirming(null)}>
-        <h2 id="delete-title">Delete {confirming?.name}?</h2>
+      <ConfirmDialog
+        subject={confirming}
+        title={`Delete ${confirming?.name ?? ''}?`}
+        confirmLabel="Delete for good"
+        onConfirm={(pupil) => void handleDelete(pupil)}
+        onClose={() => setConfirming(null)}
+      >
         <p>
           This removes the pupil and their empty review for good. Use it only for a row imported by mistake; archive a pupil who
           has left.
         </p>
-        <div className="button-row">
-          <button type="button" className="danger" onClick={() => void handleDelete()}>
-            Delete for good
-          </button>
-          <button type="button" className="secondary" onClick={() => dialogRef.current?.close()}>
-            Keep
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   InviteStaffRequestSchema,
   participantRoutes,
@@ -13,6 +13,8 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ErrorSummary, type FormProblem } from '../../components/ErrorSummary.tsx';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { useResultMessage } from '../../hooks/useResultMessage.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { VisibilitySetting } from './VisibilitySetting.tsx';
 
 const FIELD_IDS = { name: 'invite-name', email: 'invite-email', position: 'invite-position' } as const;
@@ -27,11 +29,8 @@ export function StaffPage() {
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [failures, setFailures] = useState(0);
   const summaryRef = useFocusOnChange<HTMLDivElement>(failures > 0 ? failures : null);
-  const [result, setResult] = useState<{ n: number; text: string; isError?: boolean } | null>(null);
-  const resultRef = useFocusOnChange<HTMLParagraphElement>(result?.n ?? null);
+  const { result, ref: resultRef, say } = useResultMessage();
   const [confirming, setConfirming] = useState<StaffMemberView | null>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const say = (text: string, isError = false) => setResult((r) => ({ n: (r?.n ?? 0) + 1, text, isError }));
   const fail = (list: FormProblem[]) => {
     setProblems(list);
     setFailures((n) => n + 1);
@@ -55,9 +54,7 @@ export function StaffPage() {
     }
   };
 
-  const handleRemove = async () => {
-    const member = confirming!;
-    dialogRef.current?.close();
+  const handleRemove = async (member: StaffMemberView) => {
     setConfirming(null);
     try {
       await remove.mutateAsync({ params: { userId: member.id } });
@@ -139,33 +136,22 @@ export function StaffPage() {
               </p>
             </div>
             {!member.isYou && (
-              <button
-                type="button"
-                className="danger"
-                aria-label={`Remove ${member.name}`}
-                onClick={() => {
-                  setConfirming(member);
-                  dialogRef.current?.showModal();
-                }}
-              >
+              <button type="button" className="danger" aria-label={`Remove ${member.name}`} onClick={() => setConfirming(member)}>
                 Remove
               </button>
             )}
           </li>
         ))}
       </ul>
-      <dialog ref={dialogRef} aria-labelledby="remove-title" className="confirm-dialog" onClose={() => setConfirming(null)}>
-        <h2 id="remove-title">Remove {confirming?.name}?</h2>
+      <ConfirmDialog
+        subject={confirming}
+        title={`Remove ${confirming?.name ?? ''}?`}
+        confirmLabel="Remove account"
+        onConfirm={(member) => void handleRemove(member)}
+        onClose={() => setConfirming(null)}
+      >
         <p>They are signed out at once, everywhere, and can no longer sign in. What they wrote stays in the records.</p>
-        <div className="button-row">
-          <button type="button" className="danger" onClick={() => void handleRemove()}>
-            Remove account
-          </button>
-          <button type="button" className="secondary" onClick={() => dialogRef.current?.close()}>
-            Keep
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </div>
   );
 }
