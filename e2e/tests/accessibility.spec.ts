@@ -213,10 +213,18 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(staff.getByTestId('new-pupil-problems')).toBeFocused();
       await journey.scan(staff, 'pupils: add form with errors');
       await staff.getByRole('button', { name: 'Cancel' }).click();
-      await staff.getByTestId('pupil').first().getByRole('button', { name: /^Edit / }).click();
+      await staff
+        .getByTestId('pupil')
+        .first()
+        .getByRole('button', { name: /^Edit / })
+        .click();
       await journey.scan(staff, 'pupils: editing a pupil');
       await staff.getByRole('button', { name: 'Cancel' }).click();
-      await staff.getByTestId('pupil').first().getByRole('button', { name: /^Delete / }).click();
+      await staff
+        .getByTestId('pupil')
+        .first()
+        .getByRole('button', { name: /^Delete / })
+        .click();
       await expect(staff.getByRole('dialog')).toBeVisible();
       await journey.scan(staff, 'pupils: confirm delete');
       await staff.getByRole('button', { name: 'Keep' }).click();
