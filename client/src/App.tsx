@@ -11,6 +11,9 @@ import { AuditPage } from './features/audit/AuditPage.tsx';
 import { ParticipantLandingPage } from './features/contributions/ParticipantLandingPage.tsx';
 import { OutboxPage } from './features/outbox/OutboxPage.tsx';
 import { PapersPage } from './features/circulation/PapersPage.tsx';
+import { PupilsPage } from './features/pupils/PupilsPage.tsx';
+import { SetPasswordPage } from './features/staff/SetPasswordPage.tsx';
+import { StaffPage } from './features/staff/StaffPage.tsx';
 import { usePath } from './routes/router.tsx';
 import { matchRoute } from './routes/routes.ts';
 import { usePageTitle } from './hooks/usePageTitle.ts';
@@ -32,6 +35,10 @@ function StaffScreens() {
         <OutboxPage />
       ) : route.name === 'audit' ? (
         <AuditPage />
+      ) : route.name === 'pupils' ? (
+        <PupilsPage />
+      ) : route.name === 'staff' ? (
+        <StaffPage />
       ) : (
         <NotFound />
       )}
@@ -58,6 +65,7 @@ function Screens() {
   const route = matchRoute(usePath());
   if (route.name === 'outcome-link') return <OutcomePage token={route.token} />;
   if (route.name === 'participant-link') return <ParticipantLandingPage token={route.token} />;
+  if (route.name === 'set-password') return <SetPasswordPage token={route.token} />;
   return (
     <SessionProvider>
       <StaffScreens />

@@ -198,5 +198,53 @@ for (const { name, viewport } of VIEWPORTS) {
       for (const page of [parent, ep, youngPerson, arabic, la]) await page.context().close();
       await staffContext.close();
     });
+
+    test('the Pupils, Staff and set-password pages have no serious or critical violation', async ({ browser }) => {
+      test.setTimeout(120_000);
+      const context = await newContext(browser);
+      const login = await context.request.post('/api/auth/login', { data: { email: SENDCO.email, password: SENDCO.password } });
+      expect(login.status()).toBe(200);
+      const staff = await context.newPage();
+      await staff.goto('/pupils');
+      await expect(staff.getByTestId('pupil').first()).toBeVisible();
+      await journey.scan(staff, 'pupils');
+      await staff.getByRole('button', { name: 'Add a pupil' }).click();
+      await staff.getByRole('button', { name: 'Add pupil' }).click();
+      await expect(staff.getByTestId('new-pupil-problems')).toBeFocused();
+      await journey.scan(staff, 'pupils: add form with errors');
+      await staff.getByRole('button', { name: 'Cancel' }).click();
+      await staff
+        .getByTestId('pupil')
+        .first()
+        .getByRole('button', { name: /^Edit / })
+        .click();
+      await journey.scan(staff, 'pupils: editing a pupil');
+      await staff.getByRole('button', { name: 'Cancel' }).click();
+      await staff
+        .getByTestId('pupil')
+        .first()
+        .getByRole('button', { name: /^Delete / })
+        .click();
+      await expect(staff.getByRole('dialog')).toBeVisible();
+      await journey.scan(staff, 'pupils: confirm delete');
+      await staff.getByRole('button', { name: 'Keep' }).click();
+
+      await staff.goto('/staff');
+      await expect(staff.getByTestId('staff-member').first()).toBeVisible();
+      await journey.scan(staff, 'staff');
+      await staff.getByRole('button', { name: 'Send invitation' }).click();
+      await expect(staff.getByTestId('invite-problems')).toBeFocused();
+      await journey.scan(staff, 'staff: invitation with errors');
+
+      const visitor = await (await newContext(browser)).newPage();
+      await visitor.goto('/set-password/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+      await expect(visitor.getByRole('heading', { name: 'Choose your password' })).toBeVisible();
+      await journey.scan(visitor, 'set password');
+      await visitor.getByRole('button', { name: 'Set password' }).click();
+      await expect(visitor.getByRole('alert')).toBeVisible();
+      await journey.scan(visitor, 'set password with an error');
+      await visitor.context().close();
+      await context.close();
+    });
   });
 }

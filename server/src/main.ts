@@ -4,7 +4,7 @@ import { connectCluster } from './cluster/index.ts';
 import { loadConfig, publicBaseUrl } from './config/index.ts';
 import { toError } from './errors/index.ts';
 import { createLogger } from './logging/index.ts';
-import { DEMO_ACCOUNTS, seedDemoSchool } from './services/index.ts';
+import { DEMO_ACCOUNTS, migratePupilNames, seedDemoSchool } from './services/index.ts';
 
 /** Process entry: config → Mongo → demo data → HTTP + realtime → shutdown hooks. */
 async function main(): Promise<void> {
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.log);
   await mongoose.connect(config.mongo.uri, { serverSelectionTimeoutMS: 15_000 });
   logger.info({ module: 'db' }, 'connected to database');
+  const migrated = await migratePupilNames();
+  if (migrated > 0) logger.info({ migrated }, 'gave stored pupils a given and a family name');
   if (config.seedDemo && (await seedDemoSchool())) logger.info('created the demo school');
 
   // Several processes share documents, freezes, events, Socket.io and rate limits through Redis.

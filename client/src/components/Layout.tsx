@@ -18,6 +18,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="who">
             {user.role === 'sendco' && (
               <nav aria-label="School records" className="records-nav">
+                <Link href="/pupils">Pupils</Link>
+                <Link href="/staff">Staff</Link>
                 <Link href="/outbox">Outbox</Link>
                 <Link href="/audit">Audit trail</Link>
               </nav>

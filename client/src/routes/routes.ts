@@ -7,6 +7,9 @@ export type Route =
   | { name: 'login' }
   | { name: 'outbox' }
   | { name: 'audit' }
+  | { name: 'pupils' }
+  | { name: 'staff' }
+  | { name: 'set-password'; token: string }
   | { name: 'participant-link'; token: string }
   | { name: 'not-found' };
 
@@ -21,6 +24,10 @@ export function matchRoute(path: string): Route {
   if (link?.[1]) return { name: 'outcome-link', token: link[1] };
   if (path === '/outbox') return { name: 'outbox' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/pupils') return { name: 'pupils' };
+  if (path === '/staff') return { name: 'staff' };
+  const setPassword = /^\/set-password\/([A-Za-z0-9_-]+)$/.exec(path);
+  if (setPassword?.[1]) return { name: 'set-password', token: setPassword[1] };
   const participant = /^\/p\/([A-Za-z0-9_-]+)$/.exec(path);
   if (participant?.[1]) return { name: 'participant-link', token: participant[1] };
   return { name: 'not-found' };

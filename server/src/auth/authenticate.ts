@@ -1,5 +1,5 @@
 import { ShareTokenSchema, type Language, type ParticipantRole } from '@ehcp/shared';
-import { Participant, Session, ShareLink, User } from '../models/index.ts';
+import { Participant, School, Session, ShareLink, User } from '../models/index.ts';
 import type { ParticipantPrincipal, ShareLinkPrincipal, StaffPrincipal } from './principal.ts';
 import { hashToken } from './tokens.ts';
 
@@ -9,13 +9,16 @@ export async function authenticateSession(token: string | undefined, now = new D
   const session = await Session.findOne({ tokenHash: hashToken(token), expiresAt: { $gt: now } }).lean();
   if (!session) return null;
   const user = await User.findById(session.userId).lean();
-  if (!user) return null;
+  if (!user || user.removedAt) return null;
+  const school = await School.findById(user.schoolId, { staffCaseloadVisibility: 1 }).lean();
   return {
     kind: 'staff',
     userId: String(user._id),
     schoolId: String(user.schoolId),
     role: user.role,
     name: user.name,
+    email: user.email,
+    seesOnlyInvolved: user.role !== 'sendco' && school?.staffCaseloadVisibility === 'involved',
     sessionId: String(session._id),
     expiresAt: session.expiresAt,
   };

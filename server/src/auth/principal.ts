@@ -7,6 +7,13 @@ export interface StaffPrincipal {
   schoolId: string;
   role: StaffRole;
   name: string;
+  /** Their sign-in email (lower case): how participant invitations name them. */
+  email: string;
+  /**
+   * True for a teacher or TA in a school whose SENDCo set involved-only visibility: they see only
+   * reviews they are invited to or assigned to (policies/visibility.policy.ts).
+   */
+  seesOnlyInvolved: boolean;
   /** The session this principal signed in with (access changes end its connections). */
   sessionId: string;
   /** When that session expires. */

@@ -86,6 +86,19 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/outbox'], // another school: its own
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/audit'], // another school: its own
   ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/audit/export.csv'], // another school: its own
+  ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/pupils'], // another school: its own
+  ['201 403 201 401  401 401 401 401 401  401 401 401 401', 'POST /api/pupils'], // another school: into its own
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/pupils/:pupilId'],
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/pupils/:pupilId/archive'],
+  ['204 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/pupils/:pupilId/delete'],
+  ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/staff'], // another school: its own
+  ['201 403 201 401  401 401 401 401 401  401 401 401 401', 'POST /api/staff'], // another school: into its own
+  ['204 403 404 401  401 401 401 401 401  401 401 401 401', 'DELETE /api/staff/:userId'],
+  ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/school/settings'], // another school: its own
+  ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/school/settings'], // another school: its own
+  ['410 410 410 410  410 410 410 410 410  410 410 410 410', 'POST /api/auth/set-password'], // a token of nobody's
+  ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/assigned-staff'],
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/reviews/:reviewId/assigned-staff'],
   ['410 410 410 410  410 410 410 410 410  200 410 410 200', 'GET /api/shared/:token'], // L-O: its own review only
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token'], // P-O: its own review only
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/submit'],
@@ -134,7 +147,39 @@ async function freshParticipant(review: HomeReview, name: string) {
   return { reviewId: review.id, participantId: (await invite(sendco(), review, 'parent_carer', name)).id };
 }
 
+/** A pupil of the home school added for one row, and the facts it was added with. */
+const PUPIL_FACTS = {
+  givenName: 'Matrix',
+  familyName: 'Pupil',
+  dateOfBirth: '2013-02-02',
+  la: 'Northshire',
+  planIssuedDate: '2021-02-02',
+};
+async function freshPupil(familyName: string) {
+  const created = await sendco().post('/api/pupils', { ...PUPIL_FACTS, familyName });
+  return { pupilId: created.body.pupil.id as string };
+}
+
 const RECIPES: Record<string, Recipe> = {
+  'POST /api/pupils': { body: (key) => ({ ...PUPIL_FACTS, familyName: `Added${key}` }) },
+  'PATCH /api/pupils/:pupilId': {
+    setup: () => freshPupil('Edited'),
+    body: () => ({ ...PUPIL_FACTS, familyName: 'Edited-Again' }),
+  },
+  'POST /api/pupils/:pupilId/archive': { setup: () => freshPupil('Archived'), body: () => ({ archived: true }) },
+  'POST /api/pupils/:pupilId/delete': { setup: () => freshPupil('Deleted'), body: () => ({ confirm: true }) },
+  'POST /api/staff': {
+    body: (key) => ({ name: `Invited ${key}`, email: `invited.${key.toLowerCase()}@example.test`, position: 'teacher' }),
+  },
+  'DELETE /api/staff/:userId': {
+    setup: async () => {
+      const invited = await sendco().post('/api/staff', { name: 'Rem Oved', email: 'removed@example.test', position: 'teacher' });
+      return { userId: invited.body.member.id as string };
+    },
+  },
+  'PATCH /api/school/settings': { body: () => ({ staffCaseloadVisibility: 'all' }) },
+  'POST /api/auth/set-password': { body: () => ({ token: unknownToken(), password: 'a long enough password' }) },
+  'PATCH /api/reviews/:reviewId/assigned-staff': { body: () => ({ staffIds: [] }) },
   'POST /api/participant/:token/language': { body: () => ({ language: 'pl' }) },
   'POST /api/participant/:token/call-request': { body: () => ({ phone: '07700 900123', bestTime: 'Mornings' }) },
   'POST /api/auth/login': {

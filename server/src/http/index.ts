@@ -9,6 +9,8 @@ import { apiNotFound, createErrorHandler } from './error-handler.ts';
 import { clientAddressKey, rateLimit, requestContext, requireSameOrigin } from './middleware/index.ts';
 import {
   authRoutes,
+  pupilsRoutes,
+  staffRoutes,
   calendarFeedRoutes,
   caseloadRoutes,
   healthRoutes,
@@ -86,7 +88,7 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   // Link routes are public: limited per client address before any lookup (decision 37).
   const perAddress = (rule: (typeof RATE_LIMIT_RULES)['publicLinksAddress' | 'calendarAddress']) =>
     rateLimit(deps.rateLimits.limiter(rule), clientAddressKey, 'Too many requests from your network.');
-  app.use(['/api/participant', '/api/shared'], perAddress(RATE_LIMIT_RULES.publicLinksAddress));
+  app.use(['/api/participant', '/api/shared', '/api/auth/set-password'], perAddress(RATE_LIMIT_RULES.publicLinksAddress));
   app.use('/calendar', perAddress(RATE_LIMIT_RULES.calendarAddress));
   // The caseload CSV travels as JSON and may be larger than other bodies; parsed first, so the
   // general parser below leaves it alone.
@@ -108,6 +110,8 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
     auditRoutes(deps),
     participantAccessRoutes(deps),
     publicCalendarRoutes(deps),
+    pupilsRoutes(deps),
+    staffRoutes(deps),
   ])
     app.use(router);
   app.use('/api', apiNotFound);

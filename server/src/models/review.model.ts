@@ -28,6 +28,8 @@ const reviewSchema = new Schema(
     decisionNotifiedDate: isoDate,
     proposedAmendmentsSentDate: isoDate,
     finalPlanIssuedDate: isoDate,
+    /** Staff the SENDCo assigned to this review (they see it under involved-only visibility). */
+    assignedStaffIds: { type: [{ type: Schema.Types.ObjectId, ref: 'User' }], default: [] },
     /** The import that created this review, if any. */
     importId: { type: String, default: null },
   },

@@ -16,3 +16,5 @@ export * from './contributions/index.ts';
 export * from './reminders/index.ts';
 export * from './circulation/index.ts';
 export * from './housekeeping/index.ts';
+export * from './pupils/index.ts';
+export * from './staff/index.ts';

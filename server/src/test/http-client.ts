@@ -58,6 +58,14 @@ export class TestClient {
     return this.request('POST', path, body);
   }
 
+  patch(path: string, body?: unknown) {
+    return this.request('PATCH', path, body);
+  }
+
+  delete(path: string) {
+    return this.request('DELETE', path);
+  }
+
   /** Signs in and keeps the cookie. */
   async login(email: string, password: string): Promise<this> {
     const result = await this.post('/api/auth/login', { email, password });

@@ -5,3 +5,5 @@ export * from './routes/review.routes.ts';
 export * from './routes/participant.routes.ts';
 export * from './routes/circulation.routes.ts';
 export * from './routes/sharing.routes.ts';
+export * from './routes/pupil.routes.ts';
+export * from './routes/staff.routes.ts';

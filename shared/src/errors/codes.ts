@@ -27,6 +27,13 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'cross_origin_refused',
+  'pupil_not_found',
+  'pupil_exists',
+  'pupil_has_records',
+  'staff_exists',
+  'staff_not_found',
+  'password_link_unavailable',
+  'last_sendco',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -22,6 +22,16 @@ export const AUDIT_ACTIONS = [
   'papers.circulated',
   'papers.viewed',
   'audit.exported',
+  'pupil.created',
+  'pupil.updated',
+  'pupil.archived',
+  'pupil.unarchived',
+  'pupil.deleted',
+  'staff.invited',
+  'staff.password_set',
+  'staff.removed',
+  'school.settings_changed',
+  'review.staff_assigned',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -45,6 +55,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'papers.circulated': 'Papers circulated',
   'papers.viewed': 'Circulated papers opened',
   'audit.exported': 'Audit trail downloaded',
+  'pupil.created': 'Pupil added',
+  'pupil.updated': 'Pupil changed',
+  'pupil.archived': 'Pupil archived',
+  'pupil.unarchived': 'Pupil brought back from the archive',
+  'pupil.deleted': 'Pupil deleted',
+  'staff.invited': 'Staff member invited',
+  'staff.password_set': 'Staff password set',
+  'staff.removed': 'Staff account removed',
+  'school.settings_changed': 'School settings changed',
+  'review.staff_assigned': 'Staff assigned to a review',
 };
 
 /**

@@ -16,3 +16,5 @@ export * from './contribution-prompts.ts';
 export * from './circulation.schema.ts';
 export * from './meeting.schema.ts';
 export * from './this-week.schema.ts';
+export * from './pupil.schema.ts';
+export * from './staff.schema.ts';

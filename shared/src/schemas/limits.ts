@@ -7,6 +7,8 @@ export const LIMITS = {
   passwordMax: 256,
   /** People's and schools' names. */
   nameMax: 200,
+  /** Staff accounts assigned to one review. */
+  assignedStaffMax: 50,
   /** A phone number given with "I would rather talk to someone". */
   phoneMax: 30,
   /** When suits someone to be phoned, in their words. */

@@ -11,8 +11,8 @@ const STATUS_LABELS: Record<OutboxMessage['status'], string> = {
   failed: 'Could not be sent',
 };
 
-/** The personal links (`/p/…`, `/la/…`) in a message, each once. */
-const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"]+\/(?:p|la)\/[A-Za-z0-9_-]+/g) ?? [])];
+/** The personal links (`/p/…`, `/la/…`, `/set-password/…`) in a message, each once. */
+const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"]+\/(?:p|la|set-password)\/[A-Za-z0-9_-]+/g) ?? [])];
 
 /** Every email the app has written for the school, newest first (SENDCo only). */
 export function OutboxPage() {

@@ -16,6 +16,7 @@ import { OutcomeSummary } from './OutcomeSummary.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ReviewTimeline } from './ReviewTimeline.tsx';
 import { SharePanel } from './SharePanel.tsx';
+import { AssignedStaff } from './AssignedStaff.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
 /** The people invited to the review, offered as attendees; only the SENDCo may list them. */
@@ -83,6 +84,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
           {review.status === 'finalised' && user.role === 'sendco' && <SharePanel reviewId={review.id} />}
           <PresenceList people={people} />
           {user.role === 'sendco' && <ParticipantsPanel reviewId={review.id} />}
+          {user.role === 'sendco' && <AssignedStaff reviewId={review.id} />}
           <MeetingPanel
             reviewId={review.id}
             meeting={review.meeting}

@@ -15,3 +15,13 @@ export function canImportCaseload(principal: Principal): boolean {
 export function canManageCalendarFeeds(principal: Principal): boolean {
   return principal.kind === 'staff' && principal.role === 'sendco';
 }
+
+/** Only a SENDCo adds, changes, archives and deletes pupils. */
+export function canManagePupils(principal: Principal): boolean {
+  return principal.kind === 'staff' && principal.role === 'sendco';
+}
+
+/** Only a SENDCo invites and removes staff and changes the school's settings. */
+export function canManageStaff(principal: Principal): boolean {
+  return principal.kind === 'staff' && principal.role === 'sendco';
+}

@@ -1,7 +1,11 @@
 import type { Principal } from '../principal.ts';
+import { staffSeesReview, type ReviewInvolvement } from './visibility.policy.ts';
 
-/** The facts about a review that access decisions depend on. */
-export interface ReviewAccessFacts {
+/**
+ * The facts about a review that access decisions depend on. Without the involvement, a staff
+ * member under involved-only visibility is treated as not involved (the safe side).
+ */
+export interface ReviewAccessFacts extends Partial<ReviewInvolvement> {
   id: string;
   schoolId: string;
   status: 'open' | 'finalised';
@@ -10,9 +14,12 @@ export interface ReviewAccessFacts {
 /** How a principal may use a review's report document. */
 export type DocRole = 'editor' | 'viewer';
 
-/** Whether the principal may see the review at all (tenant boundary and link scope). */
+/**
+ * Whether the principal may see the review at all (tenant boundary, link scope, and the school's
+ * staff visibility setting: visibility.policy.ts).
+ */
 export function canViewReview(principal: Principal, review: ReviewAccessFacts): boolean {
-  if (principal.kind === 'staff') return principal.schoolId === review.schoolId;
+  if (principal.kind === 'staff') return staffSeesReview(principal, review);
   return principal.reviewId === review.id && principal.schoolId === review.schoolId;
 }
 

@@ -207,7 +207,7 @@ describe('GET /api/caseload: paged on the server', () => {
       const response = await client.get('/api/caseload?pageSize=100');
       expect(response.body.asOf).toBe(tomorrow);
       const row = (response.body as CaseloadPage).rows.find((r) => r.reviewId === s.school.reviewId)!;
-      const cycles = await loadCurrentCycles(s.school.schoolId, tomorrow, [s.school.pupilId]);
+      const cycles = await loadCurrentCycles(s.school.schoolId, tomorrow, { pupilIds: [s.school.pupilId] });
       expect(row).toEqual(caseloadRowOf(cycles[0]!, tomorrow));
       expect(await CaseloadEntry.countDocuments({ schoolId: s.school.schoolId, asOf: { $ne: tomorrow } })).toBe(0);
     } finally {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { caseloadRoutes as routes } from '@ehcp/shared';
-import { canImportCaseload } from '../../auth/index.ts';
+import { canImportCaseload, visibleReviewFilter } from '../../auth/index.ts';
 import { forbidden } from '../../errors/index.ts';
 import { getThisWeek, importCaseload, listCaseload } from '../../services/index.ts';
 import { serveStaff } from '../serve.ts';
@@ -9,8 +9,12 @@ import type { RouteDeps } from './route-deps.ts';
 /** The signed-in school's caseload, and the SENDCo's CSV import into it. */
 export function caseloadRoutes(deps: RouteDeps): Router {
   const router = Router();
-  serveStaff(router, routes.list, async ({ staff, query }) => listCaseload(staff.schoolId, query, deps.today()));
-  serveStaff(router, routes.thisWeek, async ({ staff }) => ({ thisWeek: await getThisWeek(staff.schoolId, deps.today()) }));
+  serveStaff(router, routes.list, async ({ staff, query }) =>
+    listCaseload(staff.schoolId, query, deps.today(), await visibleReviewFilter(staff)),
+  );
+  serveStaff(router, routes.thisWeek, async ({ staff }) => ({
+    thisWeek: await getThisWeek(staff.schoolId, deps.today(), await visibleReviewFilter(staff)),
+  }));
   serveStaff(router, routes.import, async ({ staff, body }) => {
     if (!canImportCaseload(staff)) throw forbidden('Only the SENDCo can import a caseload.');
     return { result: await importCaseload(staff.schoolId, body.csv, deps.today()) };

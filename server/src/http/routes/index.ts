@@ -12,3 +12,5 @@ export * from './audit.routes.ts';
 export * from './participant-access.routes.ts';
 export * from './circulation.routes.ts';
 export * from './share-links.routes.ts';
+export * from './pupils.routes.ts';
+export * from './staff.routes.ts';

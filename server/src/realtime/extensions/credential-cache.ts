@@ -36,10 +36,16 @@ export class CredentialCache {
     };
     this.unsubscribers = [
       events.on('session.ended', ({ sessionId }) => dropPrincipals((p) => p.kind === 'staff' && p.sessionId === sessionId)),
-      events.on('user.access-changed', ({ userId }) => dropPrincipals((p) => p.kind === 'staff' && p.userId === userId)),
-      events.on('participant.access-changed', ({ participantId }) =>
-        dropPrincipals((p) => p.kind === 'participant' && p.participantId === participantId),
-      ),
+      // A staff member's access changed (removed, visibility setting, review assignment): the
+      // reviews' involvement facts may be stale too, so they go with the principal.
+      events.on('user.access-changed', ({ userId }) => {
+        dropPrincipals((p) => p.kind === 'staff' && p.userId === userId);
+        this.reviews.clear();
+      }),
+      events.on('participant.access-changed', ({ participantId, reviewId }) => {
+        dropPrincipals((p) => p.kind === 'participant' && p.participantId === participantId);
+        this.reviews.delete(reviewId); // who is invited decides involved-only visibility
+      }),
       events.on('share-link.revoked', ({ linkId }) => dropPrincipals((p) => p.kind === 'share-link' && p.linkId === linkId)),
       events.on('review.finalised', ({ reviewId }) => {
         this.epoch++;

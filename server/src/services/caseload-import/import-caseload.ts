@@ -7,6 +7,8 @@ import { readCaseloadCsv, type ImportedPupil } from './read-caseload-csv.ts';
 
 const FACT_KEYS = [
   'name',
+  'givenName',
+  'familyName',
   'dateOfBirth',
   'upn',
   'planIssuedDate',

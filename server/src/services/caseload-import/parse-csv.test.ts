@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, detectDelimiter, parseCsv } from './parse-csv.ts';
-import { pupilNameFrom } from './pupil-name.ts';
+import { pupilNameFrom, pupilNamePartsFrom } from './pupil-name.ts';
 import { parseImportDate } from './parse-import-date.ts';
 
 const fields = (text: string) => parseCsv(text).map((record) => record.fields);
@@ -109,5 +109,16 @@ describe('pupil names', () => {
     [', Aisha', ', Aisha'],
   ])('%s → %s', (cell, name) => {
     expect(pupilNameFrom(cell)).toBe(name);
+  });
+});
+
+describe('pupil name parts', () => {
+  it.each([
+    ['MOHAMMED, Aisha', 'Aisha', 'Mohammed'],
+    ['de la Cruz, Ana', 'Ana', 'de la Cruz'],
+    ['Mary Jane Smith', 'Mary Jane', 'Smith'],
+    ['Cher', 'Cher', ''],
+  ])('%s → given %s, family %s', (cell, givenName, familyName) => {
+    expect(pupilNamePartsFrom(cell)).toEqual({ givenName, familyName });
   });
 });

@@ -5,13 +5,25 @@
  * (spaces tidied), so "Aisha Mohammed" stays as it is and nothing is guessed beyond one comma.
  */
 export function pupilNameFrom(cell: string): string {
+  const { givenName, familyName } = pupilNamePartsFrom(cell);
+  return [givenName, familyName].filter(Boolean).join(' ');
+}
+
+/**
+ * The given and family name of a name cell: "Surname, Forename" (one comma) says which is which;
+ * otherwise the last word is the family name ("Mary Jane Smith" → "Mary Jane", "Smith"), and a
+ * single word is a given name alone. The display name is always "Given Family".
+ */
+export function pupilNamePartsFrom(cell: string): { givenName: string; familyName: string } {
   const tidy = cell.replace(/\s+/g, ' ').trim();
   const match = /^([^,]+),([^,]+)$/.exec(tidy);
-  if (!match) return tidy;
-  const family = match[1]!.trim();
-  const given = match[2]!.trim();
-  if (!family || !given) return tidy;
-  return `${given} ${isShouted(family) ? titleCase(family) : family}`;
+  const family = match?.[1]!.trim();
+  const given = match?.[2]!.trim();
+  if (!family || !given) {
+    const at = tidy.lastIndexOf(' ');
+    return at < 0 ? { givenName: tidy, familyName: '' } : { givenName: tidy.slice(0, at), familyName: tidy.slice(at + 1) };
+  }
+  return { givenName: given, familyName: isShouted(family) ? titleCase(family) : family };
 }
 
 /** A family name exported in capitals ("MOHAMMED"), as some management information systems do. */

@@ -8,7 +8,7 @@ import {
 } from '@ehcp/shared/deadlines';
 import { pupilMatchKey } from '../../models/index.ts';
 import { CsvSyntaxError, parseCsv } from './parse-csv.ts';
-import { pupilNameFrom } from './pupil-name.ts';
+import { pupilNamePartsFrom } from './pupil-name.ts';
 import { parseImportDate } from './parse-import-date.ts';
 
 /** One valid row of an imported caseload. */
@@ -21,6 +21,10 @@ export interface ImportedPupil {
    */
   formerMatchKey: string | null;
   name: string;
+  /** Forename(s), from "Surname, Forename" or all but the last word. */
+  givenName: string;
+  /** Surname: before the comma, or the last word. */
+  familyName: string;
   dateOfBirth: string;
   upn: string | null;
   planIssuedDate: string;
@@ -183,7 +187,8 @@ function readRow(
     const unsafe = findUnsafeNameCharacter(value);
     if (unsafe) fail(field, `${what} ${unsafeNameMessage(unsafe)}.`);
   };
-  const name = pupilNameFrom(cell('name')); // "Surname, Forename" becomes "Forename Surname"
+  const { givenName, familyName } = pupilNamePartsFrom(cell('name')); // "Surname, Forename" becomes "Forename Surname"
+  const name = [givenName, familyName].filter(Boolean).join(' ');
   checkName('name', name, 'The pupil’s name is missing.', 'The name', LIMITS.nameMax);
   const dateOfBirth = date('dateOfBirth', true);
   const planIssuedDate = date('planIssuedDate', true);
@@ -220,5 +225,5 @@ function readRow(
   const pupil = { name, dateOfBirth, upn, planIssuedDate, lastReviewMeetingDate, la, yearGroupOverride, transfer };
   const asWritten = cell('name').replace(/\s+/g, ' ').trim();
   const formerMatchKey = !upn && asWritten !== name ? pupilMatchKey({ ...pupil, name: asWritten }) : null;
-  return { pupil: { row, matchKey: pupilMatchKey(pupil), formerMatchKey, ...pupil }, errors };
+  return { pupil: { row, matchKey: pupilMatchKey(pupil), formerMatchKey, ...pupil, givenName, familyName }, errors };
 }

@@ -78,7 +78,7 @@ async function insertNewEntries(entries: Entry[]): Promise<void> {
  */
 export async function refreshCaseloadEntries(schoolId: string, pupilIds: readonly string[], asOf: string): Promise<void> {
   if (pupilIds.length === 0) return;
-  const cycles = await loadCurrentCycles(schoolId, asOf, pupilIds);
+  const cycles = await loadCurrentCycles(schoolId, asOf, { pupilIds });
   await writeEntries(cycles.map((cycle) => entryOf(cycle, asOf)));
   const kept = new Set(cycles.map((cycle) => String(cycle.pupil._id)));
   const gone = pupilIds.filter((id) => !kept.has(String(id)));

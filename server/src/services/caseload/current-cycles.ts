@@ -25,7 +25,8 @@ async function load(schoolId: string, pupilIds?: readonly string[]) {
   const ofPupils = pupilIds ? { _id: { $in: pupilIds } } : {};
   const reviewsOfPupils = pupilIds ? { pupilId: { $in: pupilIds } } : {};
   return Promise.all([
-    Pupil.find({ schoolId, ...ofPupils }, { matchKey: 0, importId: 0, createdAt: 0 }).lean(),
+    // Archived pupils leave the caseload and This week (their reviews stay, by their address).
+    Pupil.find({ schoolId, archivedAt: null, ...ofPupils }, { matchKey: 0, importId: 0, createdAt: 0 }).lean(),
     Review.find({ schoolId, ...reviewsOfPupils }, REVIEW_PROJECTION)
       .sort({ createdAt: -1 })
       .lean(),
@@ -44,10 +45,19 @@ export interface CurrentCycle {
  * Every pupil of a school with their current review cycle (the latest review) and where it
  * stands on `asOf`. Two queries whatever the size of the caseload (no query per pupil); pupils
  * without a review are left out.
- * @param pupilIds only these pupils (of this school), when given.
+ * @param options.pupilIds only these pupils (of this school); options.visibleReviews the staff
+ *   member's `visibleReviewFilter` (auth/policies): only current cycles whose review it matches
+ *   are kept (one more query, only when given).
  */
-export async function loadCurrentCycles(schoolId: string, asOf: string, pupilIds?: readonly string[]): Promise<CurrentCycle[]> {
-  const [pupils, reviews] = await load(schoolId, pupilIds);
+export async function loadCurrentCycles(
+  schoolId: string,
+  asOf: string,
+  options: { pupilIds?: readonly string[]; visibleReviews?: Record<string, unknown> } = {},
+): Promise<CurrentCycle[]> {
+  const [pupils, reviews] = await load(schoolId, options.pupilIds);
+  const visible = options.visibleReviews
+    ? new Set((await Review.find({ ...options.visibleReviews, schoolId }, { _id: 1 }).lean()).map((r) => String(r._id)))
+    : null;
   const latestReviewByPupil = new Map<string, Loaded[1][number]>();
   for (const review of reviews) {
     const key = String(review.pupilId);
@@ -56,7 +66,8 @@ export async function loadCurrentCycles(schoolId: string, asOf: string, pupilIds
   const cycles: CurrentCycle[] = [];
   for (const pupil of pupils) {
     const review = latestReviewByPupil.get(String(pupil._id));
-    if (review) cycles.push({ pupil, review, described: describeReviewCycle(pupil, cycleFactsOf(review), asOf) });
+    if (review && (!visible || visible.has(String(review._id))))
+      cycles.push({ pupil, review, described: describeReviewCycle(pupil, cycleFactsOf(review), asOf) });
   }
   return cycles;
 }

@@ -7,7 +7,7 @@ import {
   type CaseloadSort,
   URGENCIES,
 } from '@ehcp/shared';
-import { CaseloadEntry } from '../../models/index.ts';
+import { CaseloadEntry, Review } from '../../models/index.ts';
 import { ensureCaseloadCurrent } from './caseload-entries.ts';
 import { rowOnDay } from './caseload-row.ts';
 
@@ -31,6 +31,16 @@ function filterOf(schoolId: string, query: CaseloadQuery): Filter {
 
 const withGroup = (filter: Filter, group: CaseloadGroup): Filter => (group === 'all' ? filter : { ...filter, groups: group });
 
+/**
+ * Narrows the entries to the reviews a staff member may see under involved-only visibility: the
+ * visibility rule is a filter on reviews (auth/policies), and these are few, so they are listed first.
+ */
+async function visibleEntries(schoolId: string, visibleReviews?: Record<string, unknown>): Promise<Filter> {
+  if (!visibleReviews) return {};
+  const reviews = await Review.find({ ...visibleReviews, schoolId }, { _id: 1 }).lean();
+  return { reviewId: { $in: reviews.map((review) => review._id) } };
+}
+
 /** Sort orders; each ends on the name and then the id, so pages never overlap or skip a row. */
 function sortOf(sort: CaseloadSort, group: CaseloadGroup): Record<string, 1 | -1> {
   const byName = { nameKey: 1, _id: 1 } as const;
@@ -46,10 +56,16 @@ function sortOf(sort: CaseloadSort, group: CaseloadGroup): Record<string, 1 | -1
  * caseload entries (see caseload-entries.ts), with the count of each group under the same
  * search and filters and the year groups and local authorities the filters can offer.
  * @param asOf today's date (YYYY-MM-DD) in England.
+ * @param visibleReviews the viewer's `visibleReviewFilter`, when not everything is theirs to see.
  */
-export async function listCaseload(schoolId: string, query: CaseloadQuery, asOf: string): Promise<CaseloadPage> {
+export async function listCaseload(
+  schoolId: string,
+  query: CaseloadQuery,
+  asOf: string,
+  visibleReviews?: Record<string, unknown>,
+): Promise<CaseloadPage> {
   await ensureCaseloadCurrent(schoolId, asOf);
-  const filter = filterOf(schoolId, query);
+  const filter = { ...filterOf(schoolId, query), ...(await visibleEntries(schoolId, visibleReviews)) };
   const [entries, total, counts, yearGroups, las] = await Promise.all([
     CaseloadEntry.find(withGroup(filter, query.group), { row: 1 })
       .sort(sortOf(query.sort, query.group))

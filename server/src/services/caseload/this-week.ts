@@ -66,10 +66,11 @@ async function contributionsDue(cycles: CurrentCycle[], until: string): Promise<
  * Anything whose date has passed and is not yet done stays listed, marked late (late reviews are
  * the normal case: the view never hides them). Soonest first within each list.
  * @param asOf today's date (YYYY-MM-DD) in England.
+ * @param visibleReviews the viewer's `visibleReviewFilter`, when not everything is theirs to see.
  */
-export async function getThisWeek(schoolId: string, asOf: string): Promise<ThisWeek> {
+export async function getThisWeek(schoolId: string, asOf: string, visibleReviews?: Record<string, unknown>): Promise<ThisWeek> {
   const until = addCalendarDays(asOf, THIS_WEEK_DAYS - 1);
-  const cycles = await loadCurrentCycles(schoolId, asOf);
+  const cycles = await loadCurrentCycles(schoolId, asOf, { visibleReviews });
   const byKind = new Map<ThisWeekKind, Draft[]>(THIS_WEEK_KINDS.map((kind) => [kind, []]));
   for (const cycle of cycles) for (const [kind, item] of itemsOf(cycle, asOf, until)) byKind.get(kind)!.push(item);
   byKind.get('contributions')!.push(...(await contributionsDue(cycles, until)));

@@ -26,13 +26,15 @@ export async function seedDemoSchool(now = new Date()): Promise<boolean> {
       name: account.name,
       email: account.email,
       role: account.role,
+      position: account.position,
       passwordHash: await hashPassword(account.password),
     });
   }
   for (const p of DEMO_PUPILS) {
     const pupil = await Pupil.create({
       schoolId: school._id,
-      name: p.name,
+      givenName: p.givenName,
+      familyName: p.familyName,
       dateOfBirth: shift(today, p.ageYears * 12, p.ageDays),
       planIssuedDate: shift(today, p.issuedMonthsAgo, 0),
       lastReviewMeetingDate: p.lastReviewMonthsAgo === null ? null : shift(today, p.lastReviewMonthsAgo, p.lastReviewDaysAgo),

@@ -1,6 +1,6 @@
 import { IdSchema } from '@ehcp/shared';
 import { notFound } from '../../errors/index.ts';
-import { Outcome, Review } from '../../models/index.ts';
+import { Outcome, Participant, Review } from '../../models/index.ts';
 
 /** The facts of a review that policies need. */
 export interface ReviewFacts {
@@ -8,6 +8,10 @@ export interface ReviewFacts {
   schoolId: string;
   pupilId: string;
   status: 'open' | 'finalised';
+  /** Staff the SENDCo assigned (involved-only visibility). */
+  assignedStaffIds: string[];
+  /** Emails (lower case) of participants whose link is not withdrawn (involved-only visibility). */
+  participantEmails: string[];
 }
 
 /**
@@ -20,8 +24,14 @@ export async function loadReviewFacts(reviewId: string): Promise<ReviewFacts> {
   if (!review) throw notFound('review', 'review_not_found');
   // The outcome is written before the status flips (finalise-review.ts); if a crash came
   // between the two, the outcome's existence is what counts.
-  const isFinalised = review.status === 'finalised' || (await Outcome.exists({ reviewId: review._id })) !== null;
+  const [outcome, participants] = await Promise.all([
+    review.status === 'finalised' ? null : Outcome.exists({ reviewId: review._id }),
+    Participant.find({ reviewId: review._id, revokedAt: null }, { email: 1 }).lean(),
+  ]);
+  const isFinalised = review.status === 'finalised' || outcome !== null;
   return {
+    assignedStaffIds: (review.assignedStaffIds ?? []).map(String),
+    participantEmails: participants.map((p) => p.email.toLowerCase()),
     id: String(review._id),
     schoolId: String(review.schoolId),
     pupilId: String(review.pupilId),

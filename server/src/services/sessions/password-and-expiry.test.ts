@@ -23,13 +23,13 @@ describe('password hashing', () => {
   it('rehashes an older, weaker hash at the next successful sign-in, and the password still works', async () => {
     await User.updateOne({ _id: app.school.staff.id }, { $set: { passwordHash: legacyHash(app.school.password) } });
     const before = (await User.findById(app.school.staff.id).select('+passwordHash').lean())!.passwordHash;
-    expect(needsRehash(before)).toBe(true);
+    expect(needsRehash(before!)).toBe(true);
 
     await new TestClient(app.t.baseUrl).login(app.school.staff.email, app.school.password);
     const after = (await User.findById(app.school.staff.id).select('+passwordHash').lean())!.passwordHash;
     expect(after).not.toBe(before);
     expect(after).toMatch(/^scrypt\$32768\$8\$3\$/);
-    expect(needsRehash(after)).toBe(false);
+    expect(needsRehash(after!)).toBe(false);
     await new TestClient(app.t.baseUrl).login(app.school.staff.email, app.school.password);
     expect((await User.findById(app.school.staff.id).select('+passwordHash').lean())!.passwordHash).toBe(after);
   });

@@ -15,10 +15,11 @@ export async function signIn(
   input: LoginRequest,
   options: { sessionTtlMs: number; now?: Date },
 ): Promise<{ token: string; expiresAt: Date; userId: string }> {
-  const user = await User.findOne({ email: input.email }).select('+passwordHash').lean();
-  // Verify against a dummy hash for unknown emails so response time does not reveal accounts.
+  const user = await User.findOne({ email: input.email, removedAt: null }).select('+passwordHash').lean();
+  // Verify against a dummy hash for unknown emails (and removed or not yet activated accounts)
+  // so response time does not reveal accounts.
   const isValid = await verifyPassword(input.password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-  if (!user || !isValid) {
+  if (!user?.passwordHash || !isValid) {
     // An unknown email belongs to no school and is recorded without it (and without the email typed).
     await recordAuditEvent({ ...signInSubject(user ?? null), action: 'session.sign_in_failed' });
     throw new AppError('invalid_credentials', 401, 'Email or password is not right.');

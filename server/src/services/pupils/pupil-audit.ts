@@ -1,0 +1,67 @@
+import type { PupilInput } from '@ehcp/shared';
+import type { StaffPrincipal } from '../../auth/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
+
+type Flat = string | number | boolean | null;
+
+/** The facts of a pupil the audit trail records, each as a flat value. */
+export const PUPIL_FACT_KEYS = [
+  'givenName',
+  'familyName',
+  'dateOfBirth',
+  'upn',
+  'la',
+  'planIssuedDate',
+  'lastReviewMeetingDate',
+  'yearGroupOverride',
+  'transfer',
+] as const;
+
+function flat(value: unknown): Flat {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'object') {
+    const transfer = value as { type: string; transferDate: string };
+    return `${transfer.type} on ${transfer.transferDate}`;
+  }
+  return value as Flat;
+}
+
+/**
+ * Before and after of every fact that differs, as flat audit details (`familyNameBefore`,
+ * `familyNameAfter` …); with no `before`, every given fact as it is now.
+ */
+export function pupilChanges(
+  before: Record<string, unknown> | null,
+  after: Partial<PupilInput> | Record<string, unknown>,
+): Record<string, Flat> {
+  const details: Record<string, Flat> = {};
+  for (const key of PUPIL_FACT_KEYS) {
+    const now = flat((after as Record<string, unknown>)[key]);
+    if (!before) {
+      details[key] = now;
+      continue;
+    }
+    const was = flat(before[key]);
+    if (was !== now) {
+      details[`${key}Before`] = was;
+      details[`${key}After`] = now;
+    }
+  }
+  return details;
+}
+
+/** Appends a pupil event to the audit trail, by the staff member who made it. */
+export async function recordPupilEvent(
+  staff: StaffPrincipal,
+  action: 'pupil.created' | 'pupil.updated' | 'pupil.archived' | 'pupil.unarchived' | 'pupil.deleted',
+  pupilId: string,
+  details: Record<string, Flat>,
+): Promise<void> {
+  await recordAuditEvent({
+    schoolId: staff.schoolId,
+    action,
+    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    target: { kind: 'pupil', id: pupilId },
+    details,
+  });
+}
