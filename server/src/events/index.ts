@@ -3,6 +3,8 @@ import { EventEmitter } from 'node:events';
 /** Every domain event the services emit, by name. */
 export interface DomainEvents {
   'review.finalised': { reviewId: string; schoolId: string };
+  /** A review was deleted with its pupil (a wrong import row): its documents go too. */
+  'review.deleted': { reviewId: string; schoolId: string };
   'contribution.submitted': { reviewId: string; schoolId: string; participantId: string };
   /** A participant's link stopped working as it was: withdrawn, removed, or replaced by a re-sent one. */
   'participant.access-changed': {

@@ -11,7 +11,7 @@ import {
   type ServerToClientEvents,
 } from '@ehcp/shared';
 import { hashToken } from '../auth/index.ts';
-import { Session, ShareLink } from '../models/index.ts';
+import { DocSnapshot, DocUpdate, Session, ShareLink } from '../models/index.ts';
 import { closeCodeOf, openRawSocket } from '../test/collab-client.ts';
 import { createSchoolWithReview } from '../test/factories.ts';
 import { finaliseForTest } from '../test/finalised-review.ts';
@@ -240,5 +240,18 @@ describe('access changes close open connections at once', () => {
     await expectClosedBy('staff access changed', docName, doc, async () =>
       t.app.events.emit('user.access-changed', { userId: school.staff.id, schoolId: school.schoolId }),
     );
+  });
+  it('a pupil deleted (a wrong row): the report closes, is refused from then on, and its stored text is gone', async () => {
+    const { school, sendco, docName } = await schoolWith();
+    const report = await watch(docName, { cookie: sendco.sessionCookie! });
+    report.socket.send(edit('typed before deleting'));
+    await waitFor(async () => (await storedNotes(docName)).includes('typed before deleting'), { message: 'edit stored' });
+    await expectClosedBy('pupil deleted', docName, report, async () => {
+      const deleted = await sendco.post(`/api/pupils/${school.pupilId}/delete`, { confirm: true });
+      expect(deleted.status).toBe(204);
+    });
+    expect(await reconnect(docName, { cookie: sendco.sessionCookie! })).toMatchObject({ code: CollabCloseCodes.forbidden });
+    expect(await DocUpdate.countDocuments({ docName })).toBe(0);
+    expect(await DocSnapshot.countDocuments({ docName })).toBe(0);
   });
 });

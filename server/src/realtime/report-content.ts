@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DocJsonNode, RawReportContent } from '@ehcp/shared';
+import { CollabCloseCodes, type DocJsonNode, type RawReportContent } from '@ehcp/shared';
 import type { FrozenContent, ReportContentPort } from '../services/index.ts';
 import type { DocRegistry, SharedDoc } from './documents/index.ts';
 import { readRawReport } from './content/report-json.ts';
@@ -59,5 +59,10 @@ export function createReportContent(
     freezeReport: (docName): Promise<FrozenContent<RawReportContent>> => freeze(docName, 'finalising', readRawReport),
     freezeFragment: (docName, fragment): Promise<FrozenContent<DocJsonNode>> =>
       freeze(docName, 'submitting', (doc) => fragmentToJson(doc.getXmlFragment(fragment))),
+    discard: async (docName) => {
+      // Out of this process's memory first (its queued edits are written), so none lands after the delete.
+      await registry.evict(docName, CollabCloseCodes.accessChanged, 'access changed');
+      await persistence.discard(docName);
+    },
   };
 }

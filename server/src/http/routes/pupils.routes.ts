@@ -11,7 +11,7 @@ const requireSendco = (staff: StaffPrincipal) => {
 };
 
 /** The SENDCo's Pupils page. Handler order: auth → validate → authorize → use case (which loads within the school). */
-export function pupilsRoutes(_deps: RouteDeps): Router {
+export function pupilsRoutes(deps: RouteDeps): Router {
   const router = Router();
   serveStaff(router, routes.list, async ({ staff, query }) => {
     requireSendco(staff);
@@ -31,7 +31,7 @@ export function pupilsRoutes(_deps: RouteDeps): Router {
   });
   serveStaff(router, routes.remove, async ({ staff, params }) => {
     requireSendco(staff);
-    await deletePupil(staff, params.pupilId);
+    await deletePupil(deps, staff, params.pupilId);
   });
   return router;
 }

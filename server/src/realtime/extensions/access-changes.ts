@@ -14,7 +14,7 @@ const REMEMBER_CHANGES_MS = 5 * 60_000;
  * Access changes take effect on open connections at once. Each connection is indexed by the
  * keys of the credential it came with (session, user, participant link, LA link; see
  * authenticate.ts). A domain event for a change (a link withdrawn, removed or re-sent, an LA
- * link withdrawn, a sign-out, a role change, a report finalised, a contribution sent) closes
+ * link withdrawn, a sign-out, a role change, a report finalised or deleted, a contribution sent) closes
  * every affected connection with 4000: the client reconnects at once and is authorised afresh,
  * so it comes back with its new role, or is refused for good if access is gone. A credential's
  * expiry closes its connections the same way, on a timer. Connections are dropped from their
@@ -68,6 +68,10 @@ export function accessChanges(events: DomainEventBus, log: Logger): Extension {
         events.on('review.finalised', ({ reviewId }) => {
           changedAt.set(`review:${reviewId}`, performance.now());
           closeDocuments((name) => name.startsWith(`review:${reviewId}:`), 'review finalised');
+        }),
+        events.on('review.deleted', ({ reviewId }) => {
+          changedAt.set(`review:${reviewId}`, performance.now());
+          closeDocuments((name) => name.startsWith(`review:${reviewId}:`), 'review deleted');
         }),
         events.on('contribution.submitted', ({ reviewId, participantId }) =>
           closeDocuments((name) => name === contributionDocName(reviewId, participantId), 'contribution sent'),

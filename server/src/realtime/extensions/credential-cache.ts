@@ -47,10 +47,12 @@ export class CredentialCache {
         this.reviews.delete(reviewId); // who is invited decides involved-only visibility
       }),
       events.on('share-link.revoked', ({ linkId }) => dropPrincipals((p) => p.kind === 'share-link' && p.linkId === linkId)),
-      events.on('review.finalised', ({ reviewId }) => {
-        this.epoch++;
-        this.reviews.delete(reviewId);
-      }),
+      ...(['review.finalised', 'review.deleted'] as const).map((name) =>
+        events.on(name, ({ reviewId }) => {
+          this.epoch++;
+          this.reviews.delete(reviewId);
+        }),
+      ),
     ];
   }
 

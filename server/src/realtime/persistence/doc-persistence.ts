@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { DocSnapshot, DocUpdate } from '../../models/index.ts';
+import { DocFreeze, DocSnapshot, DocUpdate } from '../../models/index.ts';
 
 /** Bytes of a binary field, whether the driver returned a Buffer or a BSON Binary (lean queries). */
 function bytesOf(value: unknown): Uint8Array {
@@ -157,6 +157,17 @@ export class DocPersistence {
       { upsert: true },
     );
     return generation;
+  }
+
+  /**
+   * Deletes everything stored for a document: its log, snapshot and freeze records. Only for a
+   * document whose review is gone, after its connections were closed (decision 64).
+   */
+  async discard(docName: string): Promise<void> {
+    this.stats.delete(docName);
+    await DocUpdate.deleteMany({ docName });
+    await DocSnapshot.deleteMany({ docName });
+    await DocFreeze.deleteMany({ docName });
   }
 
   /**

@@ -27,4 +27,9 @@ export interface ReportContentPort {
   freezeReport(docName: string): Promise<FrozenContent<RawReportContent>>;
   /** Like `freezeReport`, for one fragment (a contribution draft) as Tiptap JSON. */
   freezeFragment(docName: string, fragment: string): Promise<FrozenContent<DocJsonNode>>;
+  /**
+   * Deletes what is stored for a document whose review was deleted. Call after the review is
+   * gone (new connections are refused) and `review.deleted` was emitted (open ones are closed).
+   */
+  discard(docName: string): Promise<void>;
 }

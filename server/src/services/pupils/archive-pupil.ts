@@ -1,4 +1,4 @@
-import type { PupilView } from '@ehcp/shared';
+import { reportDocName, type PupilView } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Pupil, Review } from '../../models/index.ts';
@@ -8,6 +8,14 @@ import { pupilRecords } from './pupil-records.ts';
 import { loadSchoolPupil, viewOfPupil } from './save-pupil.ts';
 import { refreshCaseloadEntries } from '../caseload/index.ts';
 import { todayInEngland } from '../clock.ts';
+import type { DomainEventBus } from '../../events/index.ts';
+import type { ReportContentPort } from '../ports/index.ts';
+
+/** What deleting a pupil needs beyond the database: closing and deleting their review's documents. */
+export interface DeletePupilDeps {
+  events: DomainEventBus;
+  reportContent: ReportContentPort;
+}
 
 /**
  * Archives a pupil (they leave the caseload and This week; their reviews and records stay and
@@ -31,9 +39,10 @@ export async function archivePupil(staff: StaffPrincipal, pupilId: string, archi
 /**
  * Deletes a pupil and their empty reviews: only for a wrong import row, while no review has
  * anyone invited, a contribution, an outcome or is finalised. Anything else is archived instead.
+ * The review's report document (notes typed before anyone was invited) is deleted with it.
  * @throws AppError pupil_has_records (409).
  */
-export async function deletePupil(staff: StaffPrincipal, pupilId: string): Promise<void> {
+export async function deletePupil(deps: DeletePupilDeps, staff: StaffPrincipal, pupilId: string): Promise<void> {
   const pupil = await loadSchoolPupil(staff.schoolId, pupilId);
   const records = (await pupilRecords(staff.schoolId, [pupilId])).get(pupilId)!;
   if (!records.canDelete)
@@ -42,8 +51,17 @@ export async function deletePupil(staff: StaffPrincipal, pupilId: string): Promi
       409,
       'This pupil’s review has people invited, contributions or an outcome, so it cannot be deleted. Archive the pupil instead.',
     );
+  const reviewIds = (await Review.find({ schoolId: staff.schoolId, pupilId: pupil._id }, { _id: 1 }).lean()).map((r) =>
+    String(r._id),
+  );
   await Review.deleteMany({ schoolId: staff.schoolId, pupilId: pupil._id });
   await Pupil.deleteOne({ _id: pupil._id });
+  // The review is gone, so no connection is authorised again; open ones close in every process,
+  // then the report's stored text (notes typed before anyone was invited) is deleted too.
+  for (const reviewId of reviewIds) {
+    deps.events.emit('review.deleted', { reviewId, schoolId: staff.schoolId });
+    await deps.reportContent.discard(reportDocName(reviewId));
+  }
   await refreshCaseloadEntries(staff.schoolId, [pupilId], todayInEngland());
   await recordPupilEvent(staff, 'pupil.deleted', pupilId, { name: pupil.name, dateOfBirth: pupil.dateOfBirth });
 }
