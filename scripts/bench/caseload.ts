@@ -50,6 +50,8 @@ function pupilFacts(i: number, today: string) {
   const age = 5 + (i % 14);
   return {
     name: `Pupil ${i}`,
+    givenName: 'Pupil',
+    familyName: String(i),
     dateOfBirth: `${year - age}-${month}-${day}`,
     planIssuedDate: `${year - 2 - (i % 3)}-${month}-${day}`,
     lastReviewMeetingDate: i % 4 === 0 ? null : `${year - 1}-${pad(((i * 7) % 12) + 1)}-${day}`,
@@ -65,7 +67,8 @@ async function seedSchool(size: number, today: string) {
       matchKey: `bench:${start + k}`,
       ...pupilFacts(start + k, today),
     }));
-    const pupils = await Pupil.insertMany(batch, { lean: true });
+    // Through the models (defaults and validation applied), so the rows are what the app stores.
+    const pupils = await Pupil.insertMany(batch);
     // A third of the cycles have a meeting booked, so every stage of the status code runs.
     await Review.insertMany(
       pupils.map((pupil, k) => ({
@@ -73,7 +76,6 @@ async function seedSchool(size: number, today: string) {
         pupilId: pupil._id,
         meetingDate: (start + k) % 3 === 0 ? today : null,
       })),
-      { lean: true },
     );
   }
   return { schoolId: String(schoolId), email, password };

@@ -13,7 +13,10 @@ const caseloadEntrySchema = new Schema(
     _id: { type: Schema.Types.ObjectId, required: true },
     schoolId: { type: Schema.Types.ObjectId, required: true },
     reviewId: { type: Schema.Types.ObjectId, required: true },
-    /** The day (England) the row was worked out for. */
+    /**
+     * The day (England) the row was written for. A later day's rebuild leaves an unchanged entry
+     * as it is; the school's `CaseloadState` says which day every entry was checked for.
+     */
     asOf: { type: String, required: true },
     /**
      * Which facts the row was worked out from: the later `updatedAt` of pupil and review, then

@@ -10,7 +10,7 @@ import {
   type CaseloadRow,
   type CaseloadSort,
 } from '@ehcp/shared';
-import { CaseloadEntry, Pupil, Review } from '../../models/index.ts';
+import { CaseloadEntry, CaseloadState, Pupil, Review } from '../../models/index.ts';
 import {
   caseloadRowOf,
   groupsOf,
@@ -209,7 +209,7 @@ describe('GET /api/caseload: paged on the server', () => {
       const row = (response.body as CaseloadPage).rows.find((r) => r.reviewId === s.school.reviewId)!;
       const cycles = await loadCurrentCycles(s.school.schoolId, tomorrow, { pupilIds: [s.school.pupilId] });
       expect(row).toEqual(caseloadRowOf(cycles[0]!, tomorrow));
-      expect(await CaseloadEntry.countDocuments({ schoolId: s.school.schoolId, asOf: { $ne: tomorrow } })).toBe(0);
+      expect((await CaseloadState.findById(s.school.schoolId).lean())?.asOf).toBe(tomorrow);
     } finally {
       await later.stop();
     }
@@ -231,10 +231,15 @@ describe('GET /api/caseload: paged on the server', () => {
 
 describe('the daily rebuild', () => {
   it('runs in housekeeping: a school checked on another day is worked out again for today', async () => {
-    await CaseloadEntry.updateMany({ schoolId: s.school.schoolId }, { $set: { asOf: addCalendarDays(today, -1) } });
+    const yesterday = addCalendarDays(today, -1);
+    await CaseloadState.updateOne({ _id: s.school.schoolId }, { $set: { asOf: yesterday } });
+    // One entry as yesterday left it, wrong for today: the sweep must replace it.
+    await CaseloadEntry.updateOne({ _id: s.school.pupilId }, { $set: { asOf: yesterday, stage: 'stale' } });
     const counts = await s.t.app.housekeeping.sweep();
     expect(counts.caseloads).toBeGreaterThanOrEqual(1);
-    expect(await CaseloadEntry.countDocuments({ schoolId: s.school.schoolId, asOf: { $ne: today } })).toBe(0);
+    expect((await CaseloadState.findById(s.school.schoolId).lean())?.asOf).toBe(today);
+    expect(await CaseloadEntry.findById(s.school.pupilId).lean()).toMatchObject({ asOf: today });
+    expect((await CaseloadEntry.findById(s.school.pupilId).lean())?.stage).not.toBe('stale');
   });
 });
 
@@ -261,6 +266,7 @@ describe('caseload entries under races', () => {
   it('build a school from nothing twice at once without an error or a missing row', async () => {
     const schoolId = s.school.schoolId;
     await CaseloadEntry.deleteMany({ schoolId });
+    await CaseloadState.deleteOne({ _id: schoolId });
     await Promise.all([rebuildCaseloadEntries(schoolId, today), rebuildCaseloadEntries(schoolId, today)]);
     expect(await CaseloadEntry.countDocuments({ schoolId })).toBe(await Review.countDocuments({ schoolId }));
   });
