@@ -2,7 +2,8 @@
  * Takes the screenshots of issue 12 (families and accessibility) from the running production
  * build: a parent's page on a phone in English and in Arabic (right to left), the same page's
  * phone request and glossary, the SENDCo's tracker showing each person's language and a request
- * to be phoned, and the caseload as cards on a phone. Run with
+ * to be phoned, the Arabic parent's reminder in the outbox (right to left, then English), and the
+ * caseload as cards on a phone. Run with
  * `npm run build && tsx e2e/scripts/take-family-screenshots.ts`; writes docs/screenshots/*.png.
  */
 import { join } from 'node:path';
@@ -55,6 +56,13 @@ runScreenshotScript('family', async ({ stack, browser }) => {
   await page.reload();
   await panel.participants.first().waitFor();
   await panel.panel.screenshot({ path: join(SCREENSHOT_DIR, 'participants-languages.png') });
+
+  // Huda is reminded in Arabic first, then in English.
+  await panel.nudge('Huda Haddad');
+  await page.goto('/outbox');
+  const reminder = page.getByTestId('outbox-message').filter({ hasText: 'huda.haddad@example.test' }).first();
+  await reminder.locator('summary').click();
+  await reminder.screenshot({ path: join(SCREENSHOT_DIR, 'reminder-email-ar.png') });
 
   const phone = await (await browser.newContext({ viewport: PHONE, locale: 'en-GB', deviceScaleFactor: 2 })).newPage();
   await phone.context().addCookies(await context.cookies());

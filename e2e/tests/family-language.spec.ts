@@ -33,7 +33,8 @@ test('a parent invited in Arabic reads a right-to-left page, writes and sends by
   // Her invitation is in Arabic first (saying a computer translated it), then in English.
   const outbox = (await (await staff.request.get('/api/outbox')).json()) as { messages: { to: string; text: string }[] };
   const invitation = outbox.messages.find((message) => message.to === 'huda.haddad@example.test')!;
-  expect(invitation.text.indexOf('ترجم الحاسوب هذه الرسالة.')).toBe(0);
+  // Each Arabic line starts with a RIGHT-TO-LEFT MARK, so mail programs lay it out right to left.
+  expect(invitation.text.startsWith('\u200Fترجم الحاسوب هذه الرسالة.')).toBe(true);
   expect(invitation.text).toContain('Dear Huda Haddad,');
 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
@@ -56,6 +57,8 @@ test('a parent invited in Arabic reads a right-to-left page, writes and sends by
   // Keyboard only: into the draft, type, then send; focus goes to each action's result.
   const editor = parent.getByTestId('contribution-editor');
   await expect(editor).toHaveAttribute('contenteditable', 'true');
+  // Her draft starts with the parent's prompts in Arabic.
+  await expect(editor.getByRole('heading', { level: 2 })).toHaveText(['ما الذي يسير بشكل جيد', 'ما الذي يقلقك', 'ما الذي تأمله']);
   await parent.locator('body').press('Tab'); // language chooser first
   expect(await parent.evaluate(() => document.activeElement?.id)).toBe('page-language');
   await tabTo(parent, 'contribution-editor', 10);

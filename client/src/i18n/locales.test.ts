@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_INFO, LANGUAGES, PARTICIPANT_ASKS, PARTICIPANT_ROLES } from '@ehcp/shared';
+import { CONTRIBUTION_PROMPT_KEYS, LANGUAGE_INFO, LANGUAGES, PARTICIPANT_ASKS, PARTICIPANT_ROLES } from '@ehcp/shared';
 import { i18n, LOCALES } from './index.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -54,6 +54,11 @@ describe('participant-facing strings in every shipped language', () => {
       // The page says in English exactly what the invitation email asks.
       expect(english.get(`ask.${role}`)!.replaceAll('{{child}}', '{child}')).toBe(PARTICIPANT_ASKS[role]);
     }
+  });
+
+  it('has every heading a new contribution draft starts with', () => {
+    for (const role of PARTICIPANT_ROLES)
+      for (const key of CONTRIBUTION_PROMPT_KEYS[role]) expect(english.get(key), `${role}: ${key}`).toBeTruthy();
   });
 
   it('ships one right-to-left language at least', () => {

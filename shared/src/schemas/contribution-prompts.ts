@@ -1,14 +1,27 @@
 import type { ParticipantRole } from './participant.schema.ts';
 
-const FAMILY = ['What is going well', 'What worries you', 'What you hope for'];
-const YOUNG_PERSON = ['What is going well for me', 'What is hard for me', 'What helps me', 'What I want for the future'];
-const PROFESSIONAL = ['Progress against each outcome in the plan', 'What has helped', 'Recommendations'];
+/** The key of a heading a contribution draft starts with, in `prompt` of the locale files. */
+export type ContributionPromptKey = `prompt.${string}.${string}`;
+
+const FAMILY = ['prompt.family.goingWell', 'prompt.family.worries', 'prompt.family.hopes'] as const;
+const YOUNG_PERSON = [
+  'prompt.youngPerson.goingWell',
+  'prompt.youngPerson.hard',
+  'prompt.youngPerson.helps',
+  'prompt.youngPerson.future',
+] as const;
+const PROFESSIONAL = [
+  'prompt.professional.progress',
+  'prompt.professional.helped',
+  'prompt.professional.recommendations',
+] as const;
 
 /**
- * The headings a contribution draft starts with, by role (product.md: prompts for parents,
- * for the young person, and for professionals). The server seeds them once per draft.
+ * The headings a contribution draft starts with, by role (product.md: prompts for parents, for
+ * the young person, and for professionals), as locale keys: the server seeds them once per draft,
+ * in the participant's language (`shared/src/i18n/locales`).
  */
-export const CONTRIBUTION_PROMPTS: Readonly<Record<ParticipantRole, readonly string[]>> = {
+export const CONTRIBUTION_PROMPT_KEYS: Readonly<Record<ParticipantRole, readonly ContributionPromptKey[]>> = {
   parent_carer: FAMILY,
   young_person: YOUNG_PERSON,
   school_staff: PROFESSIONAL,
@@ -17,6 +30,6 @@ export const CONTRIBUTION_PROMPTS: Readonly<Record<ParticipantRole, readonly str
   occupational_therapist: PROFESSIONAL,
   health: PROFESSIONAL,
   social_care: PROFESSIONAL,
-  careers_adviser: ['Aspirations and next steps in education, training or work', 'Support needed', 'Recommendations'],
-  la_officer: ['Information the review should consider', 'Questions for the meeting'],
+  careers_adviser: ['prompt.careers.aspirations', 'prompt.careers.support', 'prompt.professional.recommendations'],
+  la_officer: ['prompt.laOfficer.information', 'prompt.laOfficer.questions'],
 };

@@ -45,7 +45,8 @@ export const BookMeetingRequestSchema = z
   .strict();
 export type BookMeetingRequest = z.infer<typeof BookMeetingRequestSchema>;
 
-function endTime(time: string, minutes: number): string {
+/** When a meeting starting at `time` (HH:MM) and lasting `minutes` ends, as HH:MM. */
+export function meetingEndTime(time: string, minutes: number): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
   const total = (h * 60 + m + minutes) % (24 * 60);
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
@@ -57,7 +58,7 @@ function endTime(time: string, minutes: number): string {
  */
 export function describeMeeting(meeting: MeetingDetails): string {
   const when = meeting.time
-    ? `${longDate(meeting.date)}, ${meeting.time} to ${endTime(meeting.time, meeting.durationMinutes)}`
+    ? `${longDate(meeting.date)}, ${meeting.time} to ${meetingEndTime(meeting.time, meeting.durationMinutes)}`
     : longDate(meeting.date);
   const where = [meeting.place ? `at ${meeting.place}` : null, meeting.videoLink ? `online: ${meeting.videoLink}` : null]
     .filter(Boolean)

@@ -34,7 +34,7 @@ export function OutboxPage() {
           <li key={message.id} className="panel" data-testid="outbox-message">
             <details>
               <summary>
-                <strong>{message.subject}</strong>
+                <strong dir="auto">{message.subject}</strong>
                 <span className="muted">
                   {' '}
                   to {message.to} · {formatDateTime(message.createdAt)} ·{' '}

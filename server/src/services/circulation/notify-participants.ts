@@ -1,35 +1,47 @@
+import type { Language } from '@ehcp/shared';
 import { Participant } from '../../models/index.ts';
 import type { Mailer } from '../ports/index.ts';
-import { deliverMail, longDate } from '../mail/index.ts';
+import { deliverMail, subjectIn, writeInLanguageThenEnglish, type MailWriter } from '../mail/index.ts';
 import type { InvitationContext } from '../participants/index.ts';
 
 /** What the "papers are ready" email says. */
 export interface PapersNoticeFacts {
   participantName: string;
+  /** What they read (their page's language); English when not given. */
+  language?: Language;
   context: Pick<InvitationContext, 'schoolName' | 'childFirstName' | 'meetingDate'>;
   version: number;
 }
 
+/** The notice's lines in one language (`papersEmail.*` in the locale files). */
+function papersNoticeLines(facts: PapersNoticeFacts, w: MailWriter): string[] {
+  const { t, typed } = w;
+  const { context } = facts;
+  const [school, child] = [context.schoolName, context.childFirstName].map(typed);
+  const key = `papersEmail.${facts.version > 1 ? 'sharedAgain' : 'shared'}${context.meetingDate ? 'On' : ''}`;
+  return [
+    t('email.dear', { name: typed(facts.participantName) }),
+    '',
+    t(key, { school, child, ...(context.meetingDate ? { date: w.date(context.meetingDate) } : {}) }),
+    '',
+    t('papersEmail.whatPapers'),
+    '',
+    t('papersEmail.noLink'),
+  ];
+}
+
 /**
- * The plain-language "papers are ready" email. It carries no link: only the hash of each
- * personal link is stored, and rotating links just to mail them would break the one already held.
- * Pure, so it is easy to test and preview.
+ * The plain-language "papers are ready" email, in the participant's language (then in English,
+ * like the invitation). It carries no link: only the hash of each personal link is stored, and
+ * rotating links just to mail them would break the one already held. Pure, so it is easy to test
+ * and preview.
  */
 export function composePapersNotice(facts: PapersNoticeFacts): { subject: string; text: string } {
-  const { context } = facts;
-  const meeting = context.meetingDate ? ` on ${longDate(context.meetingDate)}` : '';
-  const lines = [
-    `Dear ${facts.participantName},`,
-    '',
-    facts.version > 1
-      ? `${context.schoolName} has shared a new set of papers for ${context.childFirstName}’s annual review meeting${meeting}. It replaces the set sent before.`
-      : `${context.schoolName} has shared the papers for ${context.childFirstName}’s annual review meeting${meeting}.`,
-    '',
-    'The papers are what everyone has written for the review. To read them, open the link in your first email from the school (the invitation). The papers are on the same page where you wrote your views.',
-    '',
-    'To keep your page safe, this email does not have your link in it. If you cannot find the link, ask the school to send it again.',
-  ];
-  return { subject: `${context.childFirstName}’s annual review: the papers for the meeting are ready`, text: lines.join('\n') };
+  const language = facts.language ?? 'en';
+  return {
+    subject: subjectIn(language, (w) => w.t('papersEmail.subject', { child: w.typed(facts.context.childFirstName) })),
+    text: writeInLanguageThenEnglish(language, (w) => papersNoticeLines(facts, w)),
+  };
 }
 
 /**
@@ -48,7 +60,12 @@ export async function notifyPapersCirculated(
     .sort({ _id: 1 })
     .lean();
   for (const participant of participants) {
-    const { subject, text } = composePapersNotice({ participantName: participant.name, context, version });
+    const { subject, text } = composePapersNotice({
+      participantName: participant.name,
+      language: (participant.language ?? 'en') as Language,
+      context,
+      version,
+    });
     await deliverMail(mailer, review.schoolId, { to: participant.email, subject, text });
   }
   return participants.length;

@@ -10,7 +10,7 @@ import {
 } from '@ehcp/shared';
 import { deliverMail } from './deliver-mail.ts';
 import type { Mailer } from '../ports/index.ts';
-import { longDateIn, translatorFor } from './translate.ts';
+import { mailWriterFor, translatedThenEnglish, type MailWriter } from './mail-writer.ts';
 
 /** Everything an invitation says. */
 export interface InvitationFacts {
@@ -47,26 +47,25 @@ export function askedLines(facts: {
 }
 
 /**
- * The invitation in the participant's language, when it is not English: the same lines, with a
- * note that a computer translated it (the English follows it in the email).
+ * The invitation in the participant's language, when it is not English: the same lines (the
+ * English follows them in the email, after the note that a computer translated it).
  */
-function translatedInvitation(facts: InvitationFacts, language: Language): string[] {
-  const t = translatorFor(language);
-  const { participant, childFirstName: child, inviterName: inviter, schoolName: school } = facts;
+function translatedInvitation(facts: InvitationFacts, w: MailWriter): string[] {
+  const { t, typed } = w;
+  const { participant } = facts;
+  const [child, inviter, school] = [facts.childFirstName, facts.inviterName, facts.schoolName].map(typed);
   return [
-    t('email.machineNote'),
-    '',
-    t('email.dear', { name: participant.name }),
+    t('email.dear', { name: typed(participant.name) }),
     '',
     t('email.intro', { inviter, school, child }),
     '',
     t('email.invitedAs', { role: t(`role.${participant.role}`) }),
-    ...(facts.meeting ? [t('email.meetingOn', { date: longDateIn(facts.meeting.date, language) })] : []),
+    ...(facts.meeting ? [t('email.meetingOn', { date: w.meeting(facts.meeting) })] : []),
     '',
     t('email.asked'),
     t(`ask.${participant.role}`, { child }),
     '',
-    t('email.dueBy', { date: longDateIn(participant.dueDate, language) }),
+    t('email.dueBy', { date: w.date(participant.dueDate) }),
     '',
     t('email.openLink'),
     facts.link,
@@ -74,11 +73,6 @@ function translatedInvitation(facts: InvitationFacts, language: Language): strin
     t('email.noAccount'),
     '',
     t('email.questions', { inviter, school }),
-    '',
-    t('email.englishBelow'),
-    '',
-    '—'.repeat(20),
-    '',
   ];
 }
 
@@ -106,10 +100,10 @@ export function composeInvitation(facts: InvitationFacts): { subject: string; te
     `If you have questions, contact ${facts.inviterName} at ${facts.schoolName}.`,
   ];
   const language = participant.language ?? 'en';
-  const translated = language === 'en' ? [] : translatedInvitation(facts, language);
+  const translated = language === 'en' ? [] : translatedInvitation(facts, mailWriterFor(language));
   return {
     subject: invitationSubject(childFirstName, participant.dueDate),
-    text: [...translated, ...lines].filter((line) => line !== null).join('\n'),
+    text: translatedThenEnglish(language, translated, lines),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { MailStatus, ParticipantRole, ReminderKind } from '@ehcp/shared';
+import type { Language, MailStatus, ParticipantRole, ReminderKind } from '@ehcp/shared';
 import { Reminder } from '../../models/index.ts';
 import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { todayInEngland } from '../clock.ts';
@@ -18,6 +18,8 @@ export interface ReminderJob {
     role: string;
     dueDate: string;
     invitedAt: Date;
+    /** What they read; older rows have none (English). */
+    language?: string | null;
   };
   context: InvitationContext;
   /** A `REMINDER_SCHEDULE` key or a nudge key: each is sent at most once per participant. */
@@ -42,6 +44,22 @@ export async function sendReminder(mailer: Mailer, job: ReminderJob, now = new D
   const participantId = String(participant._id);
   const reviewId = String(participant.reviewId);
   const schoolId = String(participant.schoolId);
+  // Composed before the claim: a reminder that cannot be written is not marked as sent.
+  const { subject, text } = composeReminder({
+    schoolName: job.context.schoolName,
+    contactName: job.contactName,
+    childFirstName: job.context.childFirstName,
+    participant: {
+      name: participant.name,
+      role: participant.role as ParticipantRole,
+      dueDate: participant.dueDate,
+      language: (participant.language ?? 'en') as Language,
+    },
+    meeting: job.context.meeting,
+    invitedOn: todayInEngland(participant.invitedAt),
+    hasDraft: job.hasDraft,
+    today: job.today,
+  });
   let claim;
   try {
     claim = await Reminder.create({
@@ -58,16 +76,6 @@ export async function sendReminder(mailer: Mailer, job: ReminderJob, now = new D
     if ((error as { code?: number }).code === 11000) return null;
     throw error;
   }
-  const { subject, text } = composeReminder({
-    schoolName: job.context.schoolName,
-    contactName: job.contactName,
-    childFirstName: job.context.childFirstName,
-    participant: { name: participant.name, role: participant.role as ParticipantRole, dueDate: participant.dueDate },
-    meeting: job.context.meeting,
-    invitedOn: todayInEngland(participant.invitedAt),
-    hasDraft: job.hasDraft,
-    today: job.today,
-  });
   const mailStatus = await deliverMail(mailer, schoolId, { to: participant.email, subject, text });
   await Reminder.updateOne({ _id: claim._id }, { $set: { mailStatus, completedAt: new Date() } });
   await recordAuditEvent({
