@@ -7,6 +7,7 @@ import {
   type CaseloadSort,
   URGENCIES,
 } from '@ehcp/shared';
+import { Types } from 'mongoose';
 import { CaseloadEntry, Review } from '../../models/index.ts';
 import { ensureCaseloadCurrent } from './caseload-entries.ts';
 import { rowOnDay } from './caseload-row.ts';
@@ -41,6 +42,26 @@ async function visibleEntries(schoolId: string, visibleReviews?: Record<string, 
   return { reviewId: { $in: reviews.map((review) => review._id) } };
 }
 
+/**
+ * How many entries match the search and filters, in all and in each group: two queries, not
+ * one per group (on FerretDB each query reads the whole collection).
+ */
+async function groupCounts(filter: Filter): Promise<Record<CaseloadGroup, number>> {
+  const match = { ...filter, schoolId: new Types.ObjectId(filter.schoolId as string) };
+  const [all, byGroup] = await Promise.all([
+    CaseloadEntry.countDocuments(filter),
+    CaseloadEntry.aggregate<{ _id: CaseloadGroup; count: number }>([
+      { $match: match },
+      { $unwind: '$groups' },
+      { $group: { _id: '$groups', count: { $sum: 1 } } },
+    ]),
+  ]);
+  const counts = Object.fromEntries(CASELOAD_GROUPS.map((group) => [group, 0])) as Record<CaseloadGroup, number>;
+  for (const { _id, count } of byGroup) if (_id in counts) counts[_id] = count;
+  counts.all = all;
+  return counts;
+}
+
 /** Sort orders; each ends on the name and then the id, so pages never overlap or skip a row. */
 function sortOf(sort: CaseloadSort, group: CaseloadGroup): Record<string, 1 | -1> {
   const byName = { nameKey: 1, _id: 1 } as const;
@@ -66,27 +87,30 @@ export async function listCaseload(
 ): Promise<CaseloadPage> {
   await ensureCaseloadCurrent(schoolId, asOf);
   const filter = { ...filterOf(schoolId, query), ...(await visibleEntries(schoolId, visibleReviews)) };
-  const [entries, total, counts, yearGroups, las] = await Promise.all([
+  const [entries, counts, options] = await Promise.all([
     CaseloadEntry.find(withGroup(filter, query.group), { row: 1 })
       .sort(sortOf(query.sort, query.group))
       .skip((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .lean(),
-    CaseloadEntry.countDocuments(withGroup(filter, query.group)),
-    Promise.all(CASELOAD_GROUPS.map((group) => CaseloadEntry.countDocuments(withGroup(filter, group)))),
-    CaseloadEntry.distinct('yearGroup', { schoolId }),
-    CaseloadEntry.distinct('la', { schoolId }),
+    groupCounts(filter),
+    CaseloadEntry.aggregate<{ _id: { yearGroup: number; la: string | null } }>([
+      { $match: { schoolId: new Types.ObjectId(schoolId) } },
+      { $group: { _id: { yearGroup: '$yearGroup', la: '$la' } } },
+    ]),
   ]);
+  const yearGroups = new Set(options.map((option) => option._id.yearGroup));
+  const las = new Set(options.map((option) => option._id.la).filter((la): la is string => Boolean(la)));
   return {
     asOf,
     rows: entries.map((entry) => rowOnDay(entry.row as CaseloadRow, asOf)),
-    total,
+    total: counts[query.group],
     page: query.page,
     pageSize: query.pageSize,
-    counts: Object.fromEntries(CASELOAD_GROUPS.map((group, index) => [group, counts[index]!])) as Record<CaseloadGroup, number>,
+    counts,
     options: {
-      yearGroups: (yearGroups as number[]).sort((a, b) => a - b),
-      las: (las as (string | null)[]).filter((la): la is string => Boolean(la)).sort((a, b) => a.localeCompare(b)),
+      yearGroups: [...yearGroups].sort((a, b) => a - b),
+      las: [...las].sort((a, b) => a.localeCompare(b)),
     },
   };
 }
