@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, Pupil } from '../../models/index.ts';
 import type { CollabClient } from '../../test/collab-client.ts';
 import { prepareForFinalisation } from '../../test/meeting-report.ts';
-import { docxPart, pdfText, wordText } from '../../test/report-files.ts';
+import { docxPart, pdfText, wordText } from '../../../../scripts/report-file-text.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
 import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
 

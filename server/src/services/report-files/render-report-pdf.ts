@@ -63,6 +63,20 @@ function writeRuns(doc: Doc, runs: TextRun[], frame: Frame, style: Style): void 
   doc.fillColor(COLOUR.text);
 }
 
+/** A line from (x1, y1) to (x2, y2). */
+function line(doc: Doc, from: [number, number], to: [number, number], width: number, colour: string): void {
+  doc
+    .moveTo(...from)
+    .lineTo(...to)
+    .lineWidth(width)
+    .strokeColor(colour)
+    .stroke();
+}
+
+/** A horizontal rule across a frame at height y. */
+const rule = (doc: Doc, frame: Frame, y: number, width = 0.5) =>
+  line(doc, [frame.x, y], [frame.x + frame.width, y], width, COLOUR.line);
+
 const gap = (doc: Doc, points: number) => {
   doc.y += points;
 };
@@ -171,12 +185,7 @@ function writeBlock(doc: Doc, block: ReportBlock, frame: Frame): void {
       if (block.caption) writeText(doc, block.caption, inner, { size: SIZE.small, color: COLOUR.muted });
       // The bar beside the quote, on the page where it ends.
       const start = doc.y < top ? MARGIN.top : top;
-      doc
-        .moveTo(frame.x + 3, start)
-        .lineTo(frame.x + 3, doc.y)
-        .lineWidth(2.5)
-        .strokeColor(COLOUR.link)
-        .stroke();
+      line(doc, [frame.x + 3, start], [frame.x + 3, doc.y], 2.5, COLOUR.link);
       gap(doc, 8);
       return;
     }
@@ -185,12 +194,7 @@ function writeBlock(doc: Doc, block: ReportBlock, frame: Frame): void {
       gap(doc, 5);
       return;
     case 'rule':
-      doc
-        .moveTo(frame.x, doc.y + 3)
-        .lineTo(frame.x + frame.width, doc.y + 3)
-        .lineWidth(0.5)
-        .strokeColor(COLOUR.line)
-        .stroke();
+      rule(doc, frame, doc.y + 3);
       gap(doc, 9);
       return;
     case 'fields':
@@ -215,12 +219,7 @@ function writeSection(doc: Doc, section: ReportSection, frame: Frame): void {
   keepSpace(doc, 64);
   gap(doc, 6);
   writeText(doc, section.title, frame, { size: SIZE.section, bold: true });
-  doc
-    .moveTo(frame.x, doc.y + 1)
-    .lineTo(frame.x + frame.width, doc.y + 1)
-    .lineWidth(0.75)
-    .strokeColor(COLOUR.line)
-    .stroke();
+  rule(doc, frame, doc.y + 1, 0.75);
   gap(doc, 6);
   writeBlocks(doc, section.blocks, frame);
 }
@@ -245,12 +244,7 @@ function writePageFurniture(doc: Doc, content: ReportFileContent): void {
         .fillColor(COLOUR.draft)
         .text(DRAFT_MARK, MARGIN.left + headerWidth, 32, { width: width - headerWidth, align: 'right', lineBreak: false });
     }
-    doc
-      .moveTo(MARGIN.left, 50)
-      .lineTo(MARGIN.left + width, 50)
-      .lineWidth(0.5)
-      .strokeColor(COLOUR.line)
-      .stroke();
+    rule(doc, { x: MARGIN.left, width }, 50);
     doc
       .font('regular')
       .fontSize(SIZE.small)

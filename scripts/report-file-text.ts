@@ -3,6 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/*
+ * Reading downloaded reports back as text, for the server's and the browser journeys' tests and
+ * the README screenshot: poppler-utils (pdftotext, pdftoppm) and unzip, from Debian (.ci/run).
+ */
+
 /** Bidirectional controls pdftotext wraps right-to-left runs in (RLE … PDF). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u200E\u200F]/g;
 
@@ -40,4 +45,21 @@ export function wordText(xml: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** Renders one page of a PDF as a PNG file (`pdftoppm -png -r <dpi>`), for screenshots. */
+export function pdfPageToPng(pdfPath: string, pngPath: string, options: { page?: number; dpi?: number } = {}): void {
+  const page = String(options.page ?? 1);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    String(options.dpi ?? 80),
+    '-f',
+    page,
+    '-l',
+    page,
+    '-singlefile',
+    pdfPath,
+    pngPath.replace(/\.png$/, ''),
+  ]);
 }
