@@ -193,7 +193,9 @@ test('a whole review: invitations, contributions, a reminder, circulation, the m
   await expect(outcome.recommendation).toHaveText('Amend the plan');
   await expect(la.getByTestId('outcome-summary')).toContainText('Section F should add weekly speech and language therapy.');
   await expect(outcome.report).toContainText('mornings are calmer since the visual timetable');
-  await expect(outcome.report).toContainText('Dr Sam Okoro, Educational psychologist: Attended');
+  // Attendees are a table in every copy of the report (shared reportSections).
+  const psychologist = outcome.report.getByRole('row', { name: /Dr Sam Okoro/ });
+  await expect(psychologist.getByRole('cell')).toHaveText(['Dr Sam Okoro', 'Educational psychologist', 'Attended']);
   await expect(la.getByTestId('outcome-decision-due')).toBeVisible();
   await expect(la.getByTestId('statutory-dates')).toContainText('LA decision due');
   await outcome.expectNothingEditable();

@@ -71,6 +71,8 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/readiness'],
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/contributions'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/finalise'],
+  ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/report.pdf'],
+  ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/report.docx'],
   ['201 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/share-links'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/share-links'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/share-links/:linkId/revoke'],

@@ -33,6 +33,8 @@ export const RATE_LIMIT_RULES = {
   calendarAddress: { name: 'calendar-address', points: 600, durationSeconds: MINUTE, blockSeconds: MINUTE },
   /** Fetches of one calendar feed, from anywhere (Outlook and Google fetch every few hours). */
   calendarFeed: { name: 'calendar-feed', points: 60, durationSeconds: 60 * MINUTE, blockSeconds: 0 },
+  /** PDF and Word copies of reports made for one member of staff (each takes about a second of CPU). */
+  reportFiles: { name: 'report-files', points: 30, durationSeconds: MINUTE, blockSeconds: MINUTE },
   /** One audit row per viewer and link per window: later views in the window are counted, not audited. */
   viewAuditWindow: { name: 'view-audit', points: 1, durationSeconds: 10 * MINUTE, blockSeconds: 0 },
 } as const satisfies Record<string, RateLimitRule>;

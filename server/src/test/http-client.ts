@@ -50,6 +50,12 @@ export class TestClient {
     };
   }
 
+  /** A GET whose answer is a file: its bytes, not JSON. */
+  async download(path: string) {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.cookieHeader ? { Cookie: this.cookieHeader } : {} });
+    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
   get(path: string) {
     return this.request('GET', path);
   }

@@ -1,17 +1,8 @@
+import { shortDate } from '../dates/index.ts';
 import type { DocJsonNode } from '../schemas/doc-json.ts';
-import { PARTICIPANT_ROLE_LABELS, type ParticipantRole } from '../schemas/participant.schema.ts';
-import { optionLabel, RECOMMENDATION_OPTIONS } from '../schemas/recommendation.schema.ts';
 import type { MeetingReport } from './meeting-report.ts';
-import { ATTENDANCE, EHCP_SECTIONS, OUTCOME_RATINGS, PERSONAL_BUDGET_ANSWERS, PFA_ITEMS } from './report-layout.ts';
-
-/** A submitted contribution, quoted in the report with who wrote it and when. */
-export interface QuotedContribution {
-  author: string;
-  role: ParticipantRole;
-  /** ISO timestamp of submission. */
-  submittedAt: string;
-  content: DocJsonNode;
-}
+import { docToBlocks, isSafeLink, type ReportBlock, type TextRun } from './report-blocks.ts';
+import { reportSections, type QuotedContribution } from './report-sections.ts';
 
 /** Everything the rendered record of a finalised review shows. */
 export interface FinalisedReportRecord {
@@ -27,18 +18,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-const SAFE_LINK = /^(https?:|mailto:)/i;
-const MARK_TAGS: Record<string, string> = { bold: 'strong', italic: 'em', strike: 's', code: 'code', underline: 'u' };
-const BLOCK_TAGS: Record<string, string> = {
-  paragraph: 'p',
-  bulletList: 'ul',
-  orderedList: 'ol',
-  listItem: 'li',
-  blockquote: 'blockquote',
-};
-
-const isSafeLink = (href: unknown): href is string => typeof href === 'string' && SAFE_LINK.test(href.trim());
-
 /**
  * A copy of a Tiptap JSON node without link marks whose address is not a web or mail address
  * (`javascript:`, `data:` and the rest keep their text and lose the link), for any renderer.
@@ -50,120 +29,77 @@ export function withSafeLinks(node: DocJsonNode): DocJsonNode {
   return copy;
 }
 
-function renderText(node: DocJsonNode): string {
-  let html = escapeHtml(node.text ?? '');
-  for (const mark of node.marks ?? []) {
-    const tag = MARK_TAGS[mark.type];
-    if (tag) html = `<${tag}>${html}</${tag}>`;
-    const href = mark.type === 'link' ? mark.attrs?.href : undefined;
-    // Only web and mail links survive; javascript:, data: and the rest become plain text.
-    if (isSafeLink(href)) html = `<a href="${escapeHtml(href.trim())}" rel="noopener noreferrer nofollow">${html}</a>`;
-  }
+const MARK_TAGS = [
+  ['code', 'code'],
+  ['strike', 's'],
+  ['underline', 'u'],
+  ['italic', 'em'],
+  ['bold', 'strong'],
+] as const;
+
+function runToHtml(run: TextRun): string {
+  let html = escapeHtml(run.text).replace(/\n/g, '<br>');
+  for (const [flag, tag] of MARK_TAGS) if (run[flag]) html = `<${tag}>${html}</${tag}>`;
+  // Only web and mail links reach a run (docToBlocks); javascript:, data: and the rest are plain text.
+  if (run.href) html = `<a href="${escapeHtml(run.href)}" rel="noopener noreferrer nofollow">${html}</a>`;
   return html;
 }
 
+/** Report blocks as HTML. Every text is escaped; section titles are h2, so headings start at h3. */
+export function blocksToHtml(blocks: ReportBlock[]): string {
+  return blocks.map(blockToHtml).join('');
+}
+
+function blockToHtml(block: ReportBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${block.runs.map(runToHtml).join('')}</p>`;
+    case 'heading':
+      return `<h${block.level + 2}>${escapeHtml(block.text)}</h${block.level + 2}>`;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      return `<${tag}>${block.items.map((item) => `<li>${blocksToHtml(item)}</li>`).join('')}</${tag}>`;
+    }
+    case 'quote':
+      return block.caption
+        ? `<figure><blockquote>${blocksToHtml(block.blocks)}</blockquote><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`
+        : `<blockquote>${blocksToHtml(block.blocks)}</blockquote>`;
+    case 'code':
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    case 'rule':
+      return '<hr>';
+    case 'fields':
+      return `<dl>${block.rows.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('')}</dl>`;
+    case 'table': {
+      const head = block.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('');
+      const body = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
+      return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+    }
+    case 'empty':
+      return `<p><em>${escapeHtml(block.text)}</em></p>`;
+  }
+}
+
 /**
- * Renders Tiptap JSON as HTML from an allow-list of nodes and marks. Text is always escaped and
- * unknown nodes render only their children, so nothing typed into a document becomes markup.
- * Headings inside documents start at level 3 (the page owns levels 1 and 2).
+ * Renders Tiptap JSON as HTML from an allow-list of nodes and marks (through `docToBlocks`).
+ * Text is always escaped and unknown nodes render only their children, so nothing typed into a
+ * document becomes markup. Headings inside documents start at level 3 (the page owns 1 and 2).
  */
 export function docToHtml(node: DocJsonNode): string {
-  if (node.type === 'text') return renderText(node);
-  const inner = (node.content ?? []).map(docToHtml).join('');
-  if (node.type === 'hardBreak') return '<br>';
-  if (node.type === 'horizontalRule') return '<hr>';
-  if (node.type === 'codeBlock') return `<pre><code>${inner}</code></pre>`;
-  if (node.type === 'heading') {
-    const level = Math.min(6, Math.max(3, Number(node.attrs?.level ?? 3) + 1));
-    return `<h${level}>${inner}</h${level}>`;
-  }
-  const tag = BLOCK_TAGS[node.type];
-  return tag ? `<${tag}>${inner}</${tag}>` : inner;
-}
-
-const para = (text: string) => (text ? `<p>${escapeHtml(text)}</p>` : '<p><em>None recorded</em></p>');
-const section = (title: string, body: string) => `<section><h2>${escapeHtml(title)}</h2>${body}</section>`;
-
-function renderRows(record: FinalisedReportRecord): { attendees: string; outcomes: string; actions: string } {
-  const { report } = record;
-  const attendees = report.attendees
-    .filter((attendee) => attendee.name)
-    .map(
-      (a) => `<li>${escapeHtml(a.name)}${a.role ? `, ${escapeHtml(a.role)}` : ''}: ${optionLabel(ATTENDANCE, a.attendance)}</li>`,
-    );
-  const outcomes = report.outcomes.map(
-    (o, index) =>
-      `<li><p><strong>Outcome ${index + 1}.</strong> ${escapeHtml(o.outcome)}</p>` +
-      `<p>Progress: ${optionLabel(OUTCOME_RATINGS, o.rating)}</p><p>Evidence: ${escapeHtml(o.evidence)}</p></li>`,
-  );
-  const actions = report.actions.map(
-    (a) => `<tr><td>${escapeHtml(a.what)}</td><td>${escapeHtml(a.who)}</td><td>${escapeHtml(a.byWhen ?? '')}</td></tr>`,
-  );
-  return {
-    attendees: attendees.length ? `<ul>${attendees.join('')}</ul>` : para(''),
-    outcomes: outcomes.length ? `<ol>${outcomes.join('')}</ol>` : para(''),
-    actions: actions.length
-      ? `<table><thead><tr><th>What</th><th>Who</th><th>By when</th></tr></thead><tbody>${actions.join('')}</tbody></table>`
-      : para(''),
-  };
-}
-
-function renderContributions(contributions: QuotedContribution[]): string {
-  if (contributions.length === 0) return para('');
-  return contributions
-    .map(
-      (c) =>
-        `<figure><blockquote>${docToHtml(c.content)}</blockquote><figcaption>${escapeHtml(c.author)}, ` +
-        `${escapeHtml(PARTICIPANT_ROLE_LABELS[c.role])}, submitted ${escapeHtml(c.submittedAt.slice(0, 10))}</figcaption></figure>`,
-    )
-    .join('');
+  return blocksToHtml(docToBlocks(node));
 }
 
 /**
- * The finalised report as one self-contained HTML fragment. Deterministic (same record, same
- * bytes), so its SHA-256 identifies the exact text the local authority was given.
+ * The finalised report as one self-contained HTML fragment, from `reportSections`, the same
+ * sections every other copy shows. Deterministic (same record, same bytes), so its SHA-256
+ * identifies the exact text the local authority was given.
  */
 export function renderReportHtml(record: FinalisedReportRecord): string {
-  const { report } = record;
-  const rows = renderRows(record);
-  const changes = report.changes.filter((change) => change.proposed || change.disagreement);
-  const changesHtml = changes.length
-    ? changes
-        .map((change) => {
-          const title = EHCP_SECTIONS.find((s) => s.key === change.section)?.title ?? '';
-          const disagreement = change.disagreement ? `<p>Difference of opinion: ${escapeHtml(change.disagreement)}</p>` : '';
-          return `<h3>Section ${change.section}: ${escapeHtml(title)}</h3>${para(change.proposed)}${disagreement}`;
-        })
-        .join('')
-    : '<p>No changes proposed.</p>';
-  const pfa = Object.values(report.pfa).some(Boolean);
+  const sections = reportSections(record.report, { contributions: record.contributions });
   return [
     `<article class="review-report"><h1>Annual review report: ${escapeHtml(record.pupilName)}</h1>`,
-    `<p>Meeting held ${escapeHtml(record.meetingDate ?? 'on a date not recorded')}</p>`,
-    section('Attendees', rows.attendees),
-    section("The young person's views", docToHtml(report.text.youngPersonViews)),
-    section("Parents' and carers' views", docToHtml(report.text.parentViews)),
-    section('Progress towards outcomes (Section E)', rows.outcomes),
-    section('Proposed changes to the plan', changesHtml),
-    section('Provision review', docToHtml(report.text.provisionReview)),
-    section(
-      'Personal budget',
-      `<p>${optionLabel(PERSONAL_BUDGET_ANSWERS, report.personalBudget.answer)}</p>${para(report.personalBudget.notes)}`,
-    ),
-    pfa
-      ? section(
-          'Preparing for adulthood',
-          PFA_ITEMS.map((item) => `<h3>${escapeHtml(item.label)}</h3>${para(report.pfa[item.key])}`).join(''),
-        )
-      : '',
-    report.phaseTransfer.nextSetting ? section('Phase transfer', para(report.phaseTransfer.nextSetting)) : '',
-    section(
-      'Recommendation',
-      `<p><strong>${optionLabel(RECOMMENDATION_OPTIONS, report.recommendation)}</strong></p>${para(report.reasons)}`,
-    ),
-    section('Actions', rows.actions),
-    section('Discussion notes', docToHtml(report.text.notes)),
-    section('Contributions received', renderContributions(record.contributions)),
+    `<p>Meeting held ${record.meetingDate ? escapeHtml(shortDate(record.meetingDate)) : 'on a date not recorded'}</p>`,
+    ...sections.map((section) => `<section><h2>${escapeHtml(section.title)}</h2>${blocksToHtml(section.blocks)}</section>`),
     '</article>',
   ].join('');
 }

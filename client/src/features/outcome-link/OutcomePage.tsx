@@ -1,4 +1,4 @@
-import { sharingRoutes } from '@ehcp/shared';
+import { pupilIdentifierRows, sharingRoutes } from '@ehcp/shared';
 import { useApiQuery } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
 import { FinalisedReport } from '../meeting-report/index.ts';
@@ -25,22 +25,12 @@ export function OutcomePage({ token }: { token: string }) {
       </div>
       <h1>Annual review outcome: {view.pupilName}</h1>
       <dl className="pupil-identifiers" data-testid="pupil-identifiers">
-        <div>
-          <dt>Date of birth</dt>
-          <dd>{formatDate(view.pupil.dateOfBirth)}</dd>
-        </div>
-        <div>
-          <dt>UPN</dt>
-          <dd>{view.pupil.upn ?? 'Not given'}</dd>
-        </div>
-        <div>
-          <dt>Local authority</dt>
-          <dd>{view.pupil.la ?? 'Not given'}</dd>
-        </div>
-        <div>
-          <dt>School</dt>
-          <dd>{view.schoolName}</dd>
-        </div>
+        {pupilIdentifierRows({ pupilName: view.pupilName, ...view.pupil, schoolName: view.schoolName }).map((row) => (
+          <div key={row.label}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
       </dl>
       <p className="lede">
         Review due by <time dateTime={view.reviewDueBy}>{formatDate(view.reviewDueBy)}</time>

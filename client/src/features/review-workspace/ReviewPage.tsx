@@ -18,6 +18,7 @@ import { ReviewTimeline } from './ReviewTimeline.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { AssignedStaff } from './AssignedStaff.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
+import { ReportDownloads } from '../report-files/ReportDownloads.tsx';
 
 /** The people invited to the review, offered as attendees; only the SENDCo may list them. */
 function useInvitees(reviewId: string, isSendco: boolean): Invitee[] {
@@ -95,6 +96,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
           {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
         </div>
         <div className="review-main">
+          <ReportDownloads reviewId={review.id} status={review.status} />
           {review.outcome ? (
             <>
               <OutcomeSummary outcome={review.outcome} />
