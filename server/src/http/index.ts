@@ -6,7 +6,7 @@ import type { Config } from '../config/index.ts';
 import type { Logger } from '../logging/index.ts';
 import { RATE_LIMIT_RULES } from '../rate-limits/index.ts';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
-import { clientAddressKey, rateLimit, requestContext, requireSameOrigin } from './middleware/index.ts';
+import { clientAddressKey, fileBody, rateLimit, requestContext, requireSameOrigin } from './middleware/index.ts';
 import {
   authRoutes,
   pupilsRoutes,
@@ -25,11 +25,20 @@ import {
   participantAccessRoutes,
   circulationRoutes,
   shareLinkRoutes,
+  attachmentRoutes,
+  participantAttachmentRoutes,
+  sharedAttachmentRoutes,
 } from './routes/index.ts';
-import { LIMITS } from '@ehcp/shared';
+import { attachmentRoutes as attachmentContract, LIMITS } from '@ehcp/shared';
 
-/** Request bodies must be JSON (the only thing the API reads); anything else is 415. */
+/** Paths whose contract says the body is a file's raw bytes (attachment uploads). */
+const FILE_BODY_PATHS = Object.values(attachmentContract)
+  .filter((route) => 'bodyKind' in route && route.bodyKind === 'file')
+  .map((route) => route.path);
+
+/** Request bodies must be JSON (the only thing the API reads, uploads aside); anything else is 415. */
 const requireJsonForMutations: RequestHandler = (req, res, next) => {
+  if (res.locals.isFileBody === true) return next();
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !hasBody || req.is('application/json')) return next();
   res.status(415).json({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } });
@@ -92,6 +101,8 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   app.use('/calendar', perAddress(RATE_LIMIT_RULES.calendarAddress));
   // The caseload CSV travels as JSON and may be larger than other bodies; parsed first, so the
   // general parser below leaves it alone.
+  // Attachment uploads are raw bytes with their own limit (413 with the limit in words).
+  app.use(FILE_BODY_PATHS, fileBody);
   app.use('/api/caseload/import', requireJsonForMutations, express.json({ limit: LIMITS.caseloadImportMaxBytes * 2 }));
   app.use('/api', requireJsonForMutations, express.json({ limit: '100kb' }));
   // Every router registers the absolute paths of its routes in the shared contract (serve.ts).
@@ -112,6 +123,9 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
     publicCalendarRoutes(deps),
     pupilsRoutes(deps),
     staffRoutes(deps),
+    attachmentRoutes(deps),
+    participantAttachmentRoutes(deps),
+    sharedAttachmentRoutes(deps),
   ])
     app.use(router);
   app.use('/api', apiNotFound);

@@ -18,3 +18,5 @@ export * from './doc-freeze.model.ts';
 export * from './rate-limit.model.ts';
 export * from './known-device.model.ts';
 export * from './caseload-entry.model.ts';
+export * from './attachment.model.ts';
+export * from './attachment-files.ts';

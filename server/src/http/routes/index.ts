@@ -14,3 +14,6 @@ export * from './circulation.routes.ts';
 export * from './share-links.routes.ts';
 export * from './pupils.routes.ts';
 export * from './staff.routes.ts';
+export * from './attachments.routes.ts';
+export * from './participant-attachments.routes.ts';
+export * from './shared-attachments.routes.ts';
