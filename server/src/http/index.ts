@@ -70,6 +70,8 @@ export function securityHeaders(config: Pick<Config, 'env'>): RequestHandler {
         'style-src': ["'self'", TIPTAP_STYLE_HASH],
         'img-src': ["'self'", 'data:'],
         'font-src': ["'self'"],
+        // A voice note recorded on the page is played back from a blob: URL before it is sent.
+        'media-src': ["'self'", 'blob:'],
         // 'self' covers the same-origin WebSockets (/collab, /socket.io).
         'connect-src': ["'self'"],
         'object-src': ["'none'"],
