@@ -5,6 +5,44 @@ import type { Browser } from '@playwright/test';
  * PDF) and a child's drawing as a PNG (a canvas, screenshotted). No fixture files in the repo.
  */
 export async function makeAttachmentFiles(browser: Browser): Promise<{ pdf: Buffer; drawing: Buffer }> {
+  const { pdf, drawing } = await makeDocuments(browser);
+  return { pdf, drawing };
+}
+
+/**
+ * A second's voice note as MediaRecorder makes it (WebM/Opus), recorded from a tone in the
+ * browser, so no microphone is needed. The click is the user gesture audio needs to start.
+ */
+export async function makeVoiceNote(browser: Browser): Promise<Buffer> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setContent('<button id="go">Record</button>');
+  await page.evaluate(() => {
+    document.getElementById('go')!.addEventListener('click', () => {
+      const audio = new AudioContext();
+      const tone = audio.createOscillator();
+      const out = audio.createMediaStreamDestination();
+      tone.connect(out);
+      tone.start();
+      const recorder = new MediaRecorder(out.stream, { mimeType: 'audio/webm;codecs=opus' });
+      const chunks: Blob[] = [];
+      recorder.ondataavailable = (event) => chunks.push(event.data);
+      recorder.onstop = () =>
+        void new Blob(chunks)
+          .arrayBuffer()
+          .then((buffer) => ((window as unknown as { voice: number[] }).voice = Array.from(new Uint8Array(buffer))));
+      recorder.start();
+      setTimeout(() => recorder.stop(), 1000);
+    });
+  });
+  await page.click('#go');
+  const bytes = await page.waitForFunction(() => (window as unknown as { voice?: number[] }).voice);
+  const voice = Buffer.from((await bytes.jsonValue()) as number[]);
+  await context.close();
+  return voice;
+}
+
+async function makeDocuments(browser: Browser): Promise<{ pdf: Buffer; drawing: Buffer }> {
   const context = await browser.newContext({ viewport: { width: 320, height: 240 } });
   const page = await context.newPage();
   await page.setContent(

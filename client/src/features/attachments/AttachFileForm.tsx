@@ -30,12 +30,15 @@ export function AttachFileForm({
   upload,
   onAdded,
   hintKey,
+  descriptionHintKey = 'attachments.descriptionHint',
 }: {
   kind: AttachmentKind;
   upload: Upload;
   onAdded: (file: AttachmentView) => void;
   /** The hint under the file input (what may be chosen). */
   hintKey: 'attachments.fileHint' | 'attachments.papersHint';
+  /** The example under the description. */
+  descriptionHintKey?: 'attachments.descriptionHint' | 'attachments.papersDescriptionHint';
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -89,7 +92,7 @@ export function AttachFileForm({
       />
       <label htmlFor={`${id}-description`}>{t('attachments.description')}</label>
       <p className="hint" id={`${id}-description-hint`}>
-        {t('attachments.descriptionHint')}
+        {t(descriptionHintKey)}
       </p>
       <input
         id={`${id}-description`}

@@ -64,6 +64,7 @@ export function PapersAttachmentsPanel({ reviewId, canManage }: { reviewId: stri
         <AttachFileForm
           kind="papers"
           hintKey="attachments.papersHint"
+          descriptionHintKey="attachments.papersDescriptionHint"
           upload={(file, name, description) =>
             uploadFile(attachmentRoutes.upload, { params: { reviewId }, query: { name, description } }, file).then(
               ({ attachment }) => attachment,

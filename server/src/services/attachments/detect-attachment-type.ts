@@ -29,13 +29,22 @@ export function zipHasEntry(bytes: Uint8Array, entryName: string): boolean {
 const ascii = (text: string) => Buffer.from(text, 'latin1');
 const MATROSKA_CLUSTER = Buffer.from([0x1f, 0x43, 0xb6, 0x75]);
 
+/** Where the first cluster (the media itself) starts, skipping the SeekHead's references to clusters (SeekID 0x53AB, 4 bytes). */
+function firstCluster(bytes: Buffer): number {
+  for (let at = bytes.indexOf(MATROSKA_CLUSTER); at >= 0; at = bytes.indexOf(MATROSKA_CLUSTER, at + 1)) {
+    const isSeekReference = at >= 3 && bytes[at - 3] === 0x53 && bytes[at - 2] === 0xab && bytes[at - 1] === 0x84;
+    if (!isSeekReference) return at;
+  }
+  return -1;
+}
+
 /**
  * Whether a WebM file has an audio track and no video track, from its track headers (before
  * the first cluster): each track's CodecID (element 0x86, a short string) starts `A_` for audio
  * and `V_` for video.
  */
 export function isAudioOnlyWebm(bytes: Buffer): boolean {
-  const clusterAt = bytes.indexOf(MATROSKA_CLUSTER);
+  const clusterAt = firstCluster(bytes);
   const header = bytes.subarray(0, clusterAt > 0 ? clusterAt : Math.min(bytes.length, 64 * 1024));
   let hasAudio = false;
   for (let at = header.indexOf(0x86); at >= 0 && at + 3 < header.length; at = header.indexOf(0x86, at + 1)) {
