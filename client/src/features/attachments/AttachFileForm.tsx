@@ -9,6 +9,7 @@ import {
   type AttachmentView,
 } from '@ehcp/shared';
 import { uploadErrorMessage } from './attachment-errors.ts';
+import { Feedback } from './Feedback.tsx';
 
 /** Sends one file with its name and description; answers the stored file. */
 export type Upload = (file: Blob, name: string, description: string) => Promise<AttachmentView>;
@@ -101,19 +102,12 @@ export function AttachFileForm({
         onChange={(event) => setDescription(event.target.value)}
         aria-describedby={`${id}-description-hint`}
       />
-      {error && (
-        <p id={`${id}-error`} role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <Feedback error={error} result={result} errorId={`${id}-error`} testId="attach-result" />
       <div className="actions">
         <button type="submit" disabled={isBusy}>
           {isBusy ? t('attachments.uploading') : t('attachments.upload')}
         </button>
       </div>
-      <p role="status" className="attach-result" data-testid="attach-result">
-        {result}
-      </p>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { AttachFileForm } from './AttachFileForm.tsx';
 import { AttachmentList } from './AttachmentList.tsx';
 import { VoiceRecorder } from './VoiceRecorder.tsx';
+import { Feedback } from './Feedback.tsx';
 
 /**
  * The child's voice beside the written contribution: a photo, a drawing, a voice note or a
@@ -50,14 +51,7 @@ export function ContributionAttachments({ token, child, isSubmitted }: { token: 
           onRemove={isSubmitted ? undefined : (file) => void remove(file)}
         />
       )}
-      {removeError && (
-        <p role="alert" className="error">
-          {removeError}
-        </p>
-      )}
-      <p role="status" className="attach-result">
-        {removed}
-      </p>
+      <Feedback error={removeError} result={removed} />
       {isSubmitted ? (
         <p className="muted">{t('attachments.locked')}</p>
       ) : (

@@ -4,6 +4,7 @@ import { ApiError, uploadFile, urlOf, useApiMutation, useApiQuery, useInvalidate
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { AttachFileForm } from './AttachFileForm.tsx';
 import { AttachmentList } from './AttachmentList.tsx';
+import { Feedback } from './Feedback.tsx';
 
 /**
  * Files with the review's papers, on the review page: the SENDCo attaches reports and letters
@@ -52,14 +53,7 @@ export function PapersAttachmentsPanel({ reviewId, canManage }: { reviewId: stri
           />
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <p role="status" className="attach-result">
-        {message}
-      </p>
+      <Feedback error={error} result={message} />
       {canManage && (
         <AttachFileForm
           kind="papers"

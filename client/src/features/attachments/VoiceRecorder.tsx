@@ -4,6 +4,7 @@ import type { AttachmentView } from '@ehcp/shared';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { uploadErrorMessage } from './attachment-errors.ts';
 import type { Upload } from './AttachFileForm.tsx';
+import { Feedback } from './Feedback.tsx';
 
 /** A voice note stops by itself after this long (about 1 MB of Opus: far under the file limit). */
 export const VOICE_NOTE_MAX_SECONDS = 180;
@@ -136,14 +137,7 @@ export function VoiceRecorder({ upload, onAdded }: { upload: Upload; onAdded: (f
           </div>
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <p role="status" className="attach-result">
-        {result}
-      </p>
+      <Feedback error={error} result={result} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import {
   findAttachment,
   getReviewOutcome,
   listSharedAttachments,
-  recordAuditEvent,
+  recordSharedDownload,
   shareLinkUnavailable,
 } from '../../services/index.ts';
 import { enforceRateLimit } from '../middleware/index.ts';
@@ -34,14 +34,7 @@ export function sharedAttachmentRoutes(deps: RouteDeps): Router {
     const listed = await listSharedAttachments(principal.reviewId);
     if (!listed.some((entry) => entry.id === String(file._id))) throw attachmentNotFound();
     const visit = await visits.consume(`share-file|${principal.linkId}|${String(file._id)}|${addressKey(req.ip)}`);
-    if (visit.allowed)
-      await recordAuditEvent({
-        schoolId: principal.schoolId,
-        action: 'attachment.downloaded',
-        actor: { kind: 'share-link', id: principal.linkId, name: principal.name },
-        target: { kind: 'attachment', id: String(file._id) },
-        details: { reviewId: principal.reviewId, name: file.name, sha256: file.sha256 },
-      });
+    if (visit.allowed) await recordSharedDownload(principal, file);
     return sendAttachment(res, file);
   });
   return router;

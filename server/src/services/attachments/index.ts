@@ -4,3 +4,4 @@ export * from './list-attachments.ts';
 export * from './find-attachment.ts';
 export * from './upload-attachment.ts';
 export * from './delete-attachment.ts';
+export * from './record-attachment-download.ts';
