@@ -29,9 +29,7 @@ export function AttachmentList({
     <ul className="attachment-list" aria-label={label} data-testid={testId}>
       {files.map((file) => (
         <li key={file.id} data-testid="attachment">
-          {isImageAttachment(file.mime) && (
-            <img className="attachment-thumb" src={hrefOf(file)} alt={file.description} loading="lazy" />
-          )}
+          {isImageAttachment(file.mime) && <img className="attachment-thumb" src={hrefOf(file)} alt={file.description} />}
           <a href={hrefOf(file)} className="attachment-name">
             {file.name}
           </a>
