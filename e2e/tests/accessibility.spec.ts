@@ -1,7 +1,9 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { AttachmentsPanel } from '../pages/AttachmentsPanel.ts';
 import { CaseloadPage } from '../pages/CaseloadPage.ts';
 import { CirculatePanel } from '../pages/CirculatePanel.ts';
 import { ParticipantsPanel } from '../pages/ParticipantsPanel.ts';
+import { makeAttachmentFiles } from '../support/attachment-files.ts';
 import { AxeJourney } from '../support/axe.ts';
 import { sendContribution } from '../support/contribution.ts';
 import { daysFromToday, SENDCO } from '../support/demo.ts';
@@ -99,6 +101,13 @@ for (const { name, viewport } of VIEWPORTS) {
         dueDate: daysFromToday(21),
       });
       await journey.scan(staff, 'review: invitation sent');
+      const files = await makeAttachmentFiles(browser);
+      const papersFiles = AttachmentsPanel.papers(staff);
+      await papersFiles.panel.getByRole('button', { name: 'Add this file' }).click();
+      await expect(papersFiles.panel.getByRole('alert')).toBeVisible();
+      await journey.scan(staff, 'review: attaching a file, with an error');
+      await papersFiles.attach({ name: 'SALT report.pdf', mimeType: 'application/pdf', buffer: files.pdf }, 'Therapy report');
+      await journey.scan(staff, 'review: a file attached to the papers');
       await staff.getByText('Record what happened').click();
       await journey.scan(staff, 'review: record what happened');
       await staff.getByRole('button', { name: 'Check what is missing' }).click();
@@ -117,6 +126,12 @@ for (const { name, viewport } of VIEWPORTS) {
       await parent.getByRole('button', { name: 'Ask for a phone call' }).click();
       await expect(parent.getByTestId('call-requested')).toBeVisible();
       await journey.scan(parent, 'parent: phone call requested');
+      const ownFiles = AttachmentsPanel.contribution(parent);
+      await ownFiles.panel.getByRole('button', { name: 'Add this file' }).click();
+      await expect(ownFiles.panel.getByRole('alert')).toBeVisible();
+      await journey.scan(parent, 'parent: attaching a drawing, with an error');
+      await ownFiles.attach({ name: 'Chloe drawing.png', mimeType: 'image/png', buffer: files.drawing }, 'Chloe drew her family');
+      await journey.scan(parent, 'parent: a drawing attached');
       await sendContribution(parent, 'What is going well', 'Chloe has made two new friends.');
       await journey.scan(parent, 'parent: contribution sent');
 

@@ -25,14 +25,32 @@ export function urlOf<const S extends RouteSpec>(route: S, input: RouteInput<S>)
  */
 export async function callApi<const S extends RouteSpec>(route: S, input: RouteInput<S>): Promise<RouteResponse<S>> {
   const body = input.body;
+  return send(route, input, {
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/**
+ * Sends a file's bytes to an upload route of the contract (`bodyKind: 'file'`); what goes with
+ * it is in the route's query. The server decides the type from the content, not from this.
+ */
+export async function uploadFile<const S extends RouteSpec & { bodyKind: 'file' }>(
+  route: S,
+  input: RouteInput<S>,
+  file: Blob,
+): Promise<RouteResponse<S>> {
+  return send(route, input, { headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file });
+}
+
+async function send<const S extends RouteSpec>(
+  route: S,
+  input: RouteInput<S>,
+  request: { headers: Record<string, string>; body: BodyInit | undefined },
+): Promise<RouteResponse<S>> {
   let response: Response;
   try {
-    response = await fetch(urlOf(route, input), {
-      method: route.method,
-      credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(urlOf(route, input), { method: route.method, credentials: 'same-origin', ...request });
   } catch {
     throw new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
   }

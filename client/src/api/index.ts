@@ -1,2 +1,2 @@
-export { ApiError, callApi, urlOf } from './client.ts';
+export { ApiError, callApi, uploadFile, urlOf } from './client.ts';
 export { createQueryClient, queryKeyOf, useApiMutation, useApiQuery, useInvalidate } from './queries.ts';

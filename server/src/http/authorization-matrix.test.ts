@@ -26,7 +26,10 @@ import {
   type Principal,
   type PrincipalKey,
 } from '../test/authorization-matrix.ts';
+import { RateLimitCounter } from '../models/index.ts';
+import { pdfFile, pngFile } from '../test/attachment-fixtures.ts';
 import { TestClient } from '../test/http-client.ts';
+import { uploadAttachment } from '../services/index.ts';
 import { prepareForFinalisation } from '../test/meeting-report.ts';
 import { dropTestDatabase } from '../test/test-app.ts';
 import { createHttpApp } from './index.ts';
@@ -103,11 +106,24 @@ const MATRIX: [cells: string, route: string][] = [
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/reviews/:reviewId/assigned-staff'],
   ['410 410 410 410  410 410 410 410 410  200 410 410 200', 'GET /api/shared/:token'], // L-O: its own review only
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token'], // P-O: its own review only
+  // Before the submit row: a contribution's files change only until it is sent.
+  ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/attachments'],
+  ['410 410 410 410  201 201 410 410 201  410 410 410 410', 'POST /api/participant/:token/attachments'],
+  // A file of the papers of the open review (circulated): its participants read it, another review's do not.
+  ['410 410 410 410  200 200 410 410 404  410 410 410 410', 'GET /api/participant/:token/attachments/:attachmentId'],
+  // The parent's own file: only she removes it.
+  ['410 410 410 410  204 404 410 410 404  410 410 410 410', 'DELETE /api/participant/:token/attachments/:attachmentId'],
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/submit'],
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/papers'],
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token/meeting'],
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/language'],
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'POST /api/participant/:token/call-request'],
+  ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/attachments'],
+  ['201 403 404 401  401 401 401 401 401  401 401 401 401', 'POST /api/reviews/:reviewId/attachments'],
+  ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/attachments/:attachmentId'],
+  ['204 403 404 401  401 401 401 401 401  401 401 401 401', 'DELETE /api/reviews/:reviewId/attachments/:attachmentId'],
+  // A file listed with the finalised outcome: its LA link reads it, another review's does not.
+  ['410 410 410 410  410 410 410 410 410  200 410 410 404', 'GET /api/shared/:token/attachments/:attachmentId'],
 ];
 
 /**
@@ -121,13 +137,18 @@ const FOREIGN_RECORD_ROUTES = [
   'POST /api/reviews/:reviewId/participants/:participantId/resend',
   'POST /api/reviews/:reviewId/participants/:participantId/nudge',
   'POST /api/reviews/:reviewId/share-links/:linkId/revoke',
+  'GET /api/reviews/:reviewId/attachments/:attachmentId',
+  'DELETE /api/reviews/:reviewId/attachments/:attachmentId',
 ];
 
 /** How to ask for a route, where the defaults (the open review under test, no body) do not do. */
 interface Recipe {
   /** Path parameters, made once before the row's first cell. */
   setup?: () => Promise<Record<string, string>>;
+  /** The body: JSON, or a file's bytes (a Buffer, sent raw). */
   body?: (principal: PrincipalKey) => unknown;
+  /** A query string to add to the path (without `?`). */
+  query?: string;
   /** Staff sign in afresh for this row (signing out ends the session). */
   freshSession?: true;
   /** Refusals are audited by design (failed sign-ins), so the database may change. */
@@ -157,6 +178,16 @@ const PUPIL_FACTS = {
   la: 'Northshire',
   planIssuedDate: '2021-02-02',
 };
+/** Attaches a PDF to a review's papers as the home SENDCo and answers its id. */
+async function attachToPapers(reviewId: string, name = 'Report.pdf'): Promise<string> {
+  const reply = await send('POST', `/api/reviews/${reviewId}/attachments?name=${name}`, {
+    cookie: sendco().sessionCookie!,
+    body: pdfFile(),
+  });
+  if (reply.status !== 201) throw new Error(`attaching failed: ${reply.status} ${reply.text}`);
+  return (JSON.parse(reply.text) as { attachment: { id: string } }).attachment.id;
+}
+
 async function freshPupil(familyName: string) {
   const created = await sendco().post('/api/pupils', { ...PUPIL_FACTS, familyName });
   return { pupilId: created.body.pupil.id as string };
@@ -184,6 +215,39 @@ const RECIPES: Record<string, Recipe> = {
   'PATCH /api/reviews/:reviewId/assigned-staff': { body: () => ({ staffIds: [] }) },
   'POST /api/participant/:token/language': { body: () => ({ language: 'pl' }) },
   'POST /api/participant/:token/call-request': { body: () => ({ phone: '07700 900123', bestTime: 'Mornings' }) },
+  'POST /api/reviews/:reviewId/attachments': { body: () => pdfFile(), query: 'name=Therapy%20report.pdf' },
+  'GET /api/reviews/:reviewId/attachments/:attachmentId': {
+    setup: async () => ({ attachmentId: await attachToPapers(open().id) }),
+  },
+  'DELETE /api/reviews/:reviewId/attachments/:attachmentId': {
+    setup: async () => ({ attachmentId: await attachToPapers(open().id, 'Removed.pdf') }),
+  },
+  'POST /api/participant/:token/attachments': { body: () => pngFile(), query: 'name=Drawing.png' },
+  'GET /api/participant/:token/attachments/:attachmentId': {
+    setup: async () => ({ attachmentId: await attachToPapers(open().id, 'Papers.pdf') }),
+  },
+  'DELETE /api/participant/:token/attachments/:attachmentId': {
+    setup: async () => {
+      const parent = principals.parent as { token: string };
+      const reply = await send('POST', `/api/participant/${parent.token}/attachments?name=Mine.png`, { body: pngFile() });
+      if (reply.status !== 201) throw new Error(`attaching failed: ${reply.status} ${reply.text}`);
+      return { attachmentId: (JSON.parse(reply.text) as { attachment: { id: string } }).attachment.id };
+    },
+  },
+  'GET /api/shared/:token/attachments/:attachmentId': {
+    // Attached while the review was open (finalised reviews refuse new files).
+    setup: async () => {
+      const attachment = await uploadAttachment({
+        review: { id: finalised.id, schoolId: world.ctx.home.schoolId, status: 'open' },
+        kind: 'papers',
+        uploader: { kind: 'staff', id: world.ctx.home.sendco.id, name: 'Sam Sendco' },
+        name: 'Outcome papers.pdf',
+        description: '',
+        bytes: pdfFile(),
+      });
+      return { attachmentId: attachment.id };
+    },
+  },
   'POST /api/auth/login': {
     // Each asker fails for their own account (or an unknown one): thirteen failures for one
     // account from one address would reach the sign-in limit (decision 37), tested on its own.
@@ -330,21 +394,22 @@ async function send(
   path: string,
   options: { cookie?: string; body?: unknown; headers?: Record<string, string> },
 ): Promise<Reply> {
+  const isBytes = Buffer.isBuffer(options.body);
   const response = await fetch(`${world.ctx.t.baseUrl}${path}`, {
     method,
     redirect: 'manual',
     headers: {
       ...(options.cookie ? { Cookie: options.cookie } : {}),
-      ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(options.body === undefined ? {} : { 'Content-Type': isBytes ? 'application/octet-stream' : 'application/json' }),
       ...options.headers,
     },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.body === undefined ? undefined : isBytes ? (options.body as Buffer) : JSON.stringify(options.body),
   });
   return { status: response.status, text: await response.text() };
 }
 
 /** The path for one principal: link tokens go where the route takes a token, otherwise in the query. */
-function pathFor(template: string, params: Record<string, string>, key: PrincipalKey): string {
+function pathFor(template: string, params: Record<string, string>, key: PrincipalKey, query?: string): string {
   const principal = principals[key];
   const linkToken = principal.kind === 'participant' || principal.kind === 'la' ? principal.token : null;
   let usedToken = false;
@@ -358,8 +423,9 @@ function pathFor(template: string, params: Record<string, string>, key: Principa
     if (!value) throw new Error(`no value for :${name} in ${template}`);
     return value;
   });
-  if (usedToken || !linkToken) return path;
-  return `${path}?${principal.kind === 'la' ? 'share' : 'participant'}=${linkToken}`;
+  const withQuery = query ? `${path}?${query}` : path;
+  if (usedToken || !linkToken) return withQuery;
+  return `${withQuery}${query ? '&' : '?'}${principal.kind === 'la' ? 'share' : 'participant'}=${linkToken}`;
 }
 
 async function cookieFor(key: PrincipalKey, recipe: Recipe): Promise<string | undefined> {
@@ -449,7 +515,7 @@ async function expectCrossOriginRefused(
     const cookie = cookies.get(key);
     for (const headers of crossOriginHeaders()) {
       for (const body of [undefined, recipe.body?.(key)]) {
-        const reply = await send(method, pathFor(template, params, key), { cookie, body, headers });
+        const reply = await send(method, pathFor(template, params, key, recipe.query), { cookie, body, headers });
         const cell = `${route} × ${PRINCIPAL_LABELS[key]} from ${JSON.stringify(headers)}${body === undefined ? ' without a body' : ''}`;
         expect.soft(reply.status, `${cell}: ${reply.text.slice(0, 200)}`).toBe(403);
         expect.soft(reply.text, cell).toContain('cross_origin_refused');
@@ -478,11 +544,14 @@ async function runCell(
   const before = previous ?? (await dumpDatabase());
   // Requests that succeed come as the app's own pages send them; refusals as a Node client (no Origin).
   const headers = isMutating(method) && want < 400 ? sameOriginHeaders() : {};
-  const reply = await send(method, pathFor(template, params, key), { cookie, body, headers });
+  const reply = await send(method, pathFor(template, params, key, recipe.query), { cookie, body, headers });
   // Another school's review answers exactly like one that does not exist.
   const asMissing =
     key === 'otherSchool' && want === 404 && template.includes(':reviewId')
-      ? await send(method, pathFor(template, { ...params, reviewId: String(new Types.ObjectId()) }, key), { cookie, body })
+      ? await send(method, pathFor(template, { ...params, reviewId: String(new Types.ObjectId()) }, key, recipe.query), {
+          cookie,
+          body,
+        })
       : null;
   const after = await dumpDatabase();
 
@@ -515,6 +584,9 @@ describe('authorization matrix: HTTP routes', () => {
 
   for (const [cells, route] of MATRIX) {
     it(route, async () => {
+      // Each row starts with fresh per-address counters: every request here comes from one
+      // address, and the limits are public-link-limits.test.ts's subject, not this matrix's.
+      await RateLimitCounter.deleteMany({ key: /^public-links-address:/ });
       const expected = parseCells(cells);
       const recipe = RECIPES[route] ?? {};
       const params = { reviewId: open().id, ...(await recipe.setup?.()) };
@@ -544,13 +616,16 @@ describe('authorization matrix: HTTP routes', () => {
       it(route, async () => {
         const [method, template] = route.split(' ') as [string, string];
         const isLink = template.includes(':linkId');
+        const isFile = template.includes(':attachmentId');
         const { ctx, reviews } = world;
         const homeParent = isLink ? finalised : open();
         const siblingParent = isLink ? reviews.finalisedOther : reviews.openOther;
         const recordOf = async (review: HomeReview) =>
           isLink
             ? { linkId: (await laPrincipal(sendco(), review.id)).id }
-            : { participantId: (await freshParticipant(review, 'Ida Idor')).participantId };
+            : isFile
+              ? { attachmentId: await attachToPapers(review.id) }
+              : { participantId: (await freshParticipant(review, 'Ida Idor')).participantId };
         const cases = [
           {
             who: 'another school’s SENDCo, under their own review',
@@ -567,7 +642,9 @@ describe('authorization matrix: HTTP routes', () => {
         ];
         for (const { who, client, reviewId, record } of cases) {
           const before = await dumpDatabase();
-          const path = template.replace(':reviewId', reviewId).replace(/:(participantId|linkId)/, Object.values(record)[0]!);
+          const path = template
+            .replace(':reviewId', reviewId)
+            .replace(/:(participantId|linkId|attachmentId)/, Object.values(record)[0]!);
           const reply = await send(method, path, { cookie: client.sessionCookie! });
           expect.soft(reply.status, `${route} × ${who}: ${reply.text}`).toBe(404);
           expect.soft(changesBetween(before, await dumpDatabase()), `${route} × ${who} changed`).toEqual([]);

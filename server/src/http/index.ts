@@ -6,7 +6,7 @@ import type { Config } from '../config/index.ts';
 import type { Logger } from '../logging/index.ts';
 import { RATE_LIMIT_RULES } from '../rate-limits/index.ts';
 import { apiNotFound, createErrorHandler } from './error-handler.ts';
-import { clientAddressKey, rateLimit, requestContext, requireSameOrigin } from './middleware/index.ts';
+import { clientAddressKey, fileBody, rateLimit, requestContext, requireSameOrigin } from './middleware/index.ts';
 import {
   authRoutes,
   pupilsRoutes,
@@ -26,11 +26,20 @@ import {
   circulationRoutes,
   shareLinkRoutes,
   reportFileRoutes,
+  attachmentRoutes,
+  participantAttachmentRoutes,
+  sharedAttachmentRoutes,
 } from './routes/index.ts';
-import { LIMITS } from '@ehcp/shared';
+import { attachmentRoutes as attachmentContract, LIMITS } from '@ehcp/shared';
 
-/** Request bodies must be JSON (the only thing the API reads); anything else is 415. */
+/** Paths whose contract says the body is a file's raw bytes (attachment uploads). */
+const FILE_BODY_PATHS = Object.values(attachmentContract)
+  .filter((route) => 'bodyKind' in route && route.bodyKind === 'file')
+  .map((route) => route.path);
+
+/** Request bodies must be JSON (the only thing the API reads, uploads aside); anything else is 415. */
 const requireJsonForMutations: RequestHandler = (req, res, next) => {
+  if (res.locals.isFileBody === true) return next();
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !hasBody || req.is('application/json')) return next();
   res.status(415).json({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } });
@@ -62,6 +71,8 @@ export function securityHeaders(config: Pick<Config, 'env'>): RequestHandler {
         'style-src': ["'self'", TIPTAP_STYLE_HASH],
         'img-src': ["'self'", 'data:'],
         'font-src': ["'self'"],
+        // A voice note recorded on the page is played back from a blob: URL before it is sent.
+        'media-src': ["'self'", 'blob:'],
         // 'self' covers the same-origin WebSockets (/collab, /socket.io).
         'connect-src': ["'self'"],
         'object-src': ["'none'"],
@@ -93,6 +104,8 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
   app.use('/calendar', perAddress(RATE_LIMIT_RULES.calendarAddress));
   // The caseload CSV travels as JSON and may be larger than other bodies; parsed first, so the
   // general parser below leaves it alone.
+  // Attachment uploads are raw bytes with their own limit (413 with the limit in words).
+  app.use(FILE_BODY_PATHS, fileBody);
   app.use('/api/caseload/import', requireJsonForMutations, express.json({ limit: LIMITS.caseloadImportMaxBytes * 2 }));
   app.use('/api', requireJsonForMutations, express.json({ limit: '100kb' }));
   // Every router registers the absolute paths of its routes in the shared contract (serve.ts).
@@ -114,6 +127,9 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
     pupilsRoutes(deps),
     staffRoutes(deps),
     reportFileRoutes(deps),
+    attachmentRoutes(deps),
+    participantAttachmentRoutes(deps),
+    sharedAttachmentRoutes(deps),
   ])
     app.use(router);
   app.use('/api', apiNotFound);

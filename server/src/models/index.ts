@@ -19,3 +19,5 @@ export * from './rate-limit.model.ts';
 export * from './known-device.model.ts';
 export * from './caseload-entry.model.ts';
 export * from './caseload-state.model.ts';
+export * from './attachment.model.ts';
+export * from './attachment-files.ts';

@@ -37,4 +37,6 @@ export const RATE_LIMIT_RULES = {
   reportFiles: { name: 'report-files', points: 30, durationSeconds: MINUTE, blockSeconds: MINUTE },
   /** One audit row per viewer and link per window: later views in the window are counted, not audited. */
   viewAuditWindow: { name: 'view-audit', points: 1, durationSeconds: 10 * MINUTE, blockSeconds: 0 },
+  /** Files one person (staff member or link holder) attaches: a day's papers in a sitting, not a flood. */
+  attachmentUploads: { name: 'attachment-uploads', points: 30, durationSeconds: 10 * MINUTE, blockSeconds: 0 },
 } as const satisfies Record<string, RateLimitRule>;

@@ -19,3 +19,4 @@ export * from './housekeeping/index.ts';
 export * from './pupils/index.ts';
 export * from './staff/index.ts';
 export * from './report-files/index.ts';
+export * from './attachments/index.ts';

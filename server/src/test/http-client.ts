@@ -31,7 +31,7 @@ export class TestClient {
     }
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, bytes?: Buffer) {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -39,7 +39,7 @@ export class TestClient {
         ...(this.cookieHeader ? { Cookie: this.cookieHeader } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: bytes ?? (body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)),
     });
     this.keepCookies(response.headers);
     const text = await response.text();
@@ -70,6 +70,17 @@ export class TestClient {
 
   delete(path: string) {
     return this.request('DELETE', path);
+  }
+
+  /** Sends a file's bytes as the raw body (an attachment upload). */
+  async upload(path: string, bytes: Buffer, contentType = 'application/octet-stream') {
+    return this.request('POST', path, undefined, { 'Content-Type': contentType }, bytes);
+  }
+
+  /** Reads a download: status, headers and the bytes. */
+  async download(path: string) {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.cookieHeader ? { Cookie: this.cookieHeader } : {} });
+    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
   }
 
   /** Signs in and keeps the cookie. */

@@ -44,6 +44,11 @@ export interface RouteSpec {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /**
+   * `file`: the request body is a file's raw bytes (an attachment upload; what goes with it is in
+   * the query), read by the server with its own size limit instead of the JSON parser. JSON unless given.
+   */
+  bodyKind?: 'file';
   /** Status of a success; 200 unless given. 204 answers no body. */
   status?: 200 | 201 | 204;
   response: ResponseOf<unknown>;

@@ -8,3 +8,4 @@ export * from './routes/sharing.routes.ts';
 export * from './routes/pupil.routes.ts';
 export * from './routes/staff.routes.ts';
 export * from './routes/report-file.routes.ts';
+export * from './routes/attachment.routes.ts';

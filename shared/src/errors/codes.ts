@@ -34,6 +34,10 @@ export const ERROR_CODES = [
   'staff_not_found',
   'password_link_unavailable',
   'last_sendco',
+  'attachment_not_found',
+  'attachment_type_refused',
+  'attachment_too_large',
+  'attachments_full',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

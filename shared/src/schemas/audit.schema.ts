@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   'staff.removed',
   'school.settings_changed',
   'review.staff_assigned',
+  'attachment.uploaded',
+  'attachment.deleted',
+  'attachment.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -65,6 +68,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'staff.removed': 'Staff account removed',
   'school.settings_changed': 'School settings changed',
   'review.staff_assigned': 'Staff assigned to a review',
+  'attachment.uploaded': 'File attached',
+  'attachment.deleted': 'Attached file removed',
+  'attachment.downloaded': 'Attached file opened through an LA link',
 };
 
 /**

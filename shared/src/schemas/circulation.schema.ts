@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AttachmentView } from './attachment.schema.ts';
 import type { ParticipantRole, ParticipantStatus } from './participant.schema.ts';
 import type { DocJsonNode } from './review.schema.ts';
 
@@ -42,6 +43,8 @@ export interface ContributionAttribution {
 /** One submitted contribution in a circulated pack, quoted as it was sent. */
 export interface PackContribution extends ContributionAttribution {
   content: DocJsonNode;
+  /** Files the participant attached to it (a photo, a drawing, a voice note), oldest first. */
+  attachments: AttachmentView[];
 }
 
 /** One circulation of the papers, without the contributions' text. */
@@ -106,4 +109,6 @@ export interface ParticipantPapersView {
   version: number;
   circulatedOn: string;
   contributions: PackContribution[];
+  /** Files the SENDCo attached to the papers, oldest first. */
+  attachments: AttachmentView[];
 }

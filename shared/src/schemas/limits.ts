@@ -55,4 +55,16 @@ export const LIMITS = {
   videoLinkMax: 500,
   /** Messages the outbox page lists (newest first). */
   outboxListMax: 100,
+  /** One attached file (papers or a contribution's photo, drawing or voice note), in bytes: 10 MiB. */
+  attachmentMaxBytes: 10 * 1024 * 1024,
+  /** Every attached file of one review together, in bytes: 100 MiB. */
+  attachmentsPerReviewMaxBytes: 100 * 1024 * 1024,
+  /** Files the SENDCo may attach to one review's papers. */
+  paperAttachmentsMax: 20,
+  /** Files one participant may attach to their contribution. */
+  contributionAttachmentsMax: 5,
+  /** Characters of an attached file's name (kept with its extension). */
+  attachmentNameMax: 120,
+  /** Characters of the description given with an attached file. */
+  attachmentDescriptionMax: 300,
 } as const;

@@ -1,3 +1,4 @@
+import type { AttachmentView } from '../schemas/attachment.schema.ts';
 import type { ReviewOutcome } from './review.views.ts';
 
 /** What the LA sees behind a link. */
@@ -11,6 +12,8 @@ export interface SharedOutcomeView {
   reportDocName: string;
   /** Statutory dates after the meeting as they stand today: due (engine) and done (recorded). */
   statutoryDates: DatedStep[];
+  /** Files attached to the papers and to the submitted contributions, downloadable through the link. */
+  attachments: AttachmentView[];
 }
 
 /** One dated step after the meeting: a statutory date still due, or something recorded as done. */

@@ -1,9 +1,10 @@
-import { circulationRoutes } from '@ehcp/shared';
-import { useApiQuery } from '../../api/index.ts';
+import { attachmentRoutes, circulationRoutes, type AttachmentView } from '@ehcp/shared';
+import { urlOf, useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { latenessOf } from './lateness.ts';
+import { AttachmentList } from '../attachments/AttachmentList.tsx';
 import { PapersPack } from './PapersPack.tsx';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 
@@ -11,6 +12,9 @@ import { usePageTitle } from '../../hooks/usePageTitle.ts';
 export function PapersPage({ reviewId }: { reviewId: string }) {
   const { data, error } = useApiQuery(circulationRoutes.get, { params: { reviewId } });
   const view = data?.circulation;
+  const files = useApiQuery(attachmentRoutes.list, { params: { reviewId } }).data?.attachments ?? [];
+  const papersFiles = files.filter((file) => file.kind === 'papers');
+  const hrefOf = (file: AttachmentView) => urlOf(attachmentRoutes.download, { params: { reviewId, attachmentId: file.id } });
   usePageTitle('Papers for the meeting');
 
   if (error) return <ErrorMessage error={error} />;
@@ -36,7 +40,19 @@ export function PapersPage({ reviewId }: { reviewId: string }) {
               Not included (not sent by then): {current.missing.map((m) => `${m.name} (${m.roleLabel})`).join(', ')}.
             </p>
           )}
-          <PapersPack contributions={current.contributions} headingLevel={2} />
+          {papersFiles.length > 0 && (
+            <section aria-labelledby="papers-files-title">
+              <h2 id="papers-files-title">Files with the papers</h2>
+              <AttachmentList
+                files={papersFiles}
+                hrefOf={hrefOf}
+                showUploader
+                label="Files with the papers"
+                testId="papers-files"
+              />
+            </section>
+          )}
+          <PapersPack contributions={current.contributions} headingLevel={2} hrefOf={hrefOf} />
           {view.history.length > 1 && (
             <section aria-labelledby="papers-history-title">
               <h2 id="papers-history-title">Earlier versions</h2>

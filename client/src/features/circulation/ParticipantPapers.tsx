@@ -1,8 +1,9 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { circulationRoutes } from '@ehcp/shared';
-import { ApiError, useApiQuery } from '../../api/index.ts';
+import { attachmentRoutes, circulationRoutes, type AttachmentView } from '@ehcp/shared';
+import { ApiError, urlOf, useApiQuery } from '../../api/index.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useLocalDates } from '../../i18n/useLocalDates.ts';
+import { AttachmentList } from '../attachments/AttachmentList.tsx';
 import { PapersPack } from './PapersPack.tsx';
 
 /** "Papers for the meeting" on a participant's page: the circulated pack once the school has sent it. */
@@ -13,6 +14,8 @@ export function ParticipantPapers({ token }: { token: string }) {
   const isNotYet = query.error instanceof ApiError && query.error.code === 'papers_not_circulated';
   const error = isNotYet ? null : query.error;
   const papers = isNotYet ? 'not-yet' : (query.data?.papers ?? null);
+  const hrefOf = (file: AttachmentView) =>
+    urlOf(attachmentRoutes.participantDownload, { params: { token, attachmentId: file.id } });
 
   return (
     <section className="panel papers" aria-labelledby="papers-title" data-testid="participant-papers">
@@ -32,7 +35,18 @@ export function ParticipantPapers({ token }: { token: string }) {
               components={{ time: <time dateTime={papers.circulatedOn} /> }}
             />
           </p>
-          <PapersPack contributions={papers.contributions} />
+          {papers.attachments.length > 0 && (
+            <>
+              <h3>{t('attachments.papersFiles')}</h3>
+              <AttachmentList
+                files={papers.attachments}
+                hrefOf={hrefOf}
+                label={t('attachments.papersFiles')}
+                testId="papers-files"
+              />
+            </>
+          )}
+          <PapersPack contributions={papers.contributions} hrefOf={hrefOf} />
         </>
       )}
     </section>

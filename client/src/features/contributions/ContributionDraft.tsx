@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_FRAGMENT, LANGUAGE_INFO, participantRoutes, type Language, type ParticipantView } from '@ehcp/shared';
-import { callApi } from '../../api/index.ts';
+import { callApi, useInvalidate } from '../../api/index.ts';
 import { ReportEditor, useCollabDoc } from '../../editor/index.ts';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { useLeaveWarning } from '../../hooks/useLeaveWarning.ts';
@@ -22,6 +22,7 @@ export function ContributionDraft({ token, view, language }: { token: string; vi
   const sentRef = useFocusOnChange<HTMLParagraphElement>(submittedAt);
   const [error, setError] = useState<string | null>(null);
   const isSubmitted = submittedAt !== null;
+  const invalidate = useInvalidate();
   const live = useCollabDoc(view.contribution.docName, { participantToken: token });
   const { collab, status } = live;
   useLeaveWarning(live.state.hasUnsavedChanges && live.isEditable);
@@ -31,6 +32,8 @@ export function ContributionDraft({ token, view, language }: { token: string; vi
     try {
       const { submission } = await callApi(participantRoutes.submit, { params: { token } });
       setSubmittedAt(submission.submittedAt);
+      // The rest of the page (the files beside it) locks with the contribution.
+      void invalidate(participantRoutes.view);
     } catch {
       setError(t('draft.sendFailed'));
     } finally {

@@ -7,6 +7,7 @@ import { useLocalDates } from '../../i18n/useLocalDates.ts';
 import { useParticipantLanguage } from '../../i18n/useParticipantLanguage.ts';
 import { usePageTitle } from '../../hooks/usePageTitle.ts';
 import { ParticipantPapers } from '../circulation/ParticipantPapers.tsx';
+import { ContributionAttachments } from '../attachments/ContributionAttachments.tsx';
 import { ParticipantMeetingReport } from '../meeting-report/index.ts';
 import { CallRequestPanel } from './CallRequestPanel.tsx';
 import { ContributionDraft } from './ContributionDraft.tsx';
@@ -64,6 +65,7 @@ export function ParticipantLandingPage({ token }: { token: string }) {
         )}
       </section>
       <ContributionDraft token={token} view={view} language={language} />
+      <ContributionAttachments token={token} child={child} isSubmitted={view.contribution.submittedAt !== null} />
       <CallRequestPanel token={token} initial={view.callRequest} />
       <ParticipantPapers token={token} />
       <ParticipantMeetingReport token={token} name={view.participantName} role={view.role} />

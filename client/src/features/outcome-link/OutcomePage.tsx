@@ -1,6 +1,7 @@
-import { pupilIdentifierRows, sharingRoutes } from '@ehcp/shared';
-import { useApiQuery } from '../../api/index.ts';
+import { attachmentRoutes, pupilIdentifierRows, sharingRoutes } from '@ehcp/shared';
+import { urlOf, useApiQuery } from '../../api/index.ts';
 import { LinkUnavailable } from '../../components/LinkUnavailable.tsx';
+import { AttachmentList } from '../attachments/AttachmentList.tsx';
 import { FinalisedReport } from '../meeting-report/index.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { OutcomeSummary } from '../review-workspace/OutcomeSummary.tsx';
@@ -41,6 +42,21 @@ export function OutcomePage({ token }: { token: string }) {
         <h2 id="report-title">Finalised report</h2>
         <FinalisedReport outcome={view.outcome} />
       </section>
+      {view.attachments.length > 0 && (
+        <section aria-labelledby="files-title" className="outcome-files">
+          <h2 id="files-title">Attached files</h2>
+          <p className="muted">
+            The papers’ files and those sent with the contributions. Each opens or downloads through this link.
+          </p>
+          <AttachmentList
+            files={view.attachments}
+            hrefOf={(file) => urlOf(attachmentRoutes.sharedDownload, { params: { token, attachmentId: file.id } })}
+            showUploader
+            label="Attached files"
+            testId="outcome-files"
+          />
+        </section>
+      )}
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { useReviewRoom } from '../../realtime/index.ts';
 import { Link } from '../../routes/router.tsx';
 import { useSession } from '../auth/SessionContext.tsx';
 import { FinalisedReport, LiveMeetingReport, type Invitee } from '../meeting-report/index.ts';
+import { PapersAttachmentsPanel } from '../attachments/PapersAttachmentsPanel.tsx';
 import { CirculatePanel } from '../circulation/CirculatePanel.tsx';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.tsx';
 import { FinalisePanel } from './FinalisePanel.tsx';
@@ -92,6 +93,7 @@ export function ReviewPage({ reviewId }: { reviewId: string }) {
             canBook={user.role === 'sendco' && review.status === 'open'}
           />
           <CirculatePanel reviewId={review.id} />
+          <PapersAttachmentsPanel reviewId={review.id} canManage={user.role === 'sendco' && review.status === 'open'} />
           <ReviewTimeline reviewId={review.id} />
           {review.canFinalise && <FinalisePanel review={review} onFinalised={setReview} />}
         </div>

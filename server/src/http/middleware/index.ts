@@ -3,3 +3,4 @@ export * from './authenticate.ts';
 export * from './validate.ts';
 export * from './same-origin.ts';
 export * from './rate-limit.ts';
+export * from './file-body.ts';

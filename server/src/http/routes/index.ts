@@ -15,3 +15,6 @@ export * from './share-links.routes.ts';
 export * from './pupils.routes.ts';
 export * from './staff.routes.ts';
 export * from './report-files.routes.ts';
+export * from './attachments.routes.ts';
+export * from './participant-attachments.routes.ts';
+export * from './shared-attachments.routes.ts';

@@ -2,6 +2,7 @@ import type { ParticipantPapersView } from '@ehcp/shared';
 import type { ParticipantPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Circulation } from '../../models/index.ts';
+import { listPapersAttachments } from '../attachments/index.ts';
 import type { LinkViewOptions } from '../audit/index.ts';
 import { loadInvitationContext, recordParticipantView } from '../participants/index.ts';
 import { packContributions } from './present-circulation.ts';
@@ -20,9 +21,10 @@ export async function getParticipantPapers(
     .sort({ version: -1 })
     .lean();
   if (!latest) throw new AppError('papers_not_circulated', 404, 'The papers for the meeting have not been circulated yet.');
-  const [context, contributions] = await Promise.all([
+  const [context, contributions, attachments] = await Promise.all([
     loadInvitationContext(principal.reviewId, asOf),
     packContributions(latest),
+    listPapersAttachments(principal.reviewId),
   ]);
   await recordParticipantView(principal, 'papers.viewed', { version: latest.version }, options);
   return {
@@ -32,5 +34,6 @@ export async function getParticipantPapers(
     version: latest.version,
     circulatedOn: latest.circulatedOn,
     contributions,
+    attachments,
   };
 }

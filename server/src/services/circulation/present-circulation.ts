@@ -9,6 +9,7 @@ import {
   type ParticipantStatus,
 } from '@ehcp/shared';
 import { Contribution } from '../../models/index.ts';
+import { contributionAttachmentsByParticipant } from '../attachments/index.ts';
 import { circulationWarnings, daysLateOf } from './circulation-warnings.ts';
 import type { StoredCirculation } from './preview-circulation.ts';
 
@@ -40,6 +41,10 @@ export async function packContributions(doc: StoredCirculation): Promise<PackCon
     .select('contentJson')
     .lean();
   const byId = new Map(snapshots.map((snapshot) => [String(snapshot._id), snapshot.contentJson]));
+  const files = await contributionAttachmentsByParticipant(
+    String(doc.reviewId),
+    doc.contributions.map((entry) => String(entry.participantId)),
+  );
   return doc.contributions.map((entry) => {
     const role = entry.role as ParticipantRole;
     const json = byId.get(String(entry.contributionId));
@@ -50,6 +55,7 @@ export async function packContributions(doc: StoredCirculation): Promise<PackCon
       roleLabel: PARTICIPANT_ROLE_LABELS[role],
       submittedAt: entry.submittedAt.toISOString(),
       content: json ? (JSON.parse(json) as DocJsonNode) : { type: 'doc', content: [] },
+      attachments: files.get(String(entry.participantId)) ?? [],
     };
   });
 }

@@ -2,6 +2,7 @@ import { reportDocName, type SharedOutcomeView } from '@ehcp/shared';
 import type { ShareLinkPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Pupil, School } from '../../models/index.ts';
+import { listSharedAttachments } from '../attachments/index.ts';
 import { getReviewOutcome, loadReviewFacts, postMeetingDates } from '../reviews/index.ts';
 import { pupilTimeline } from '../review-cycle/index.ts';
 import type { LinkViewOptions } from '../audit/index.ts';
@@ -48,6 +49,7 @@ export async function getSharedOutcome(
     outcome,
     reportDocName: reportDocName(review.id),
     statutoryDates: await postMeetingDates(review, asOf),
+    attachments: await listSharedAttachments(review.id),
   };
 }
 
