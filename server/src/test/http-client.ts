@@ -77,12 +77,6 @@ export class TestClient {
     return this.request('POST', path, undefined, { 'Content-Type': contentType }, bytes);
   }
 
-  /** Reads a download: status, headers and the bytes. */
-  async download(path: string) {
-    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.cookieHeader ? { Cookie: this.cookieHeader } : {} });
-    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
-  }
-
   /** Signs in and keeps the cookie. */
   async login(email: string, password: string): Promise<this> {
     const result = await this.post('/api/auth/login', { email, password });
