@@ -25,6 +25,7 @@ import {
   participantAccessRoutes,
   circulationRoutes,
   shareLinkRoutes,
+  addressBookRoutes,
 } from './routes/index.ts';
 import { LIMITS } from '@ehcp/shared';
 
@@ -112,6 +113,7 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
     publicCalendarRoutes(deps),
     pupilsRoutes(deps),
     staffRoutes(deps),
+    addressBookRoutes(deps),
   ])
     app.use(router);
   app.use('/api', apiNotFound);

@@ -18,3 +18,4 @@ export * from './doc-freeze.model.ts';
 export * from './rate-limit.model.ts';
 export * from './known-device.model.ts';
 export * from './caseload-entry.model.ts';
+export * from './address-book-entry.model.ts';

@@ -18,3 +18,4 @@ export * from './circulation/index.ts';
 export * from './housekeeping/index.ts';
 export * from './pupils/index.ts';
 export * from './staff/index.ts';
+export * from './address-book/index.ts';

@@ -7,3 +7,4 @@ export * from './routes/circulation.routes.ts';
 export * from './routes/sharing.routes.ts';
 export * from './routes/pupil.routes.ts';
 export * from './routes/staff.routes.ts';
+export * from './routes/address-book.routes.ts';

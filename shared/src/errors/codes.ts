@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'staff_not_found',
   'password_link_unavailable',
   'last_sendco',
+  'address_book_entry_exists',
+  'address_book_entry_not_found',
+  'address_book_full',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

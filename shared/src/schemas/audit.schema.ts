@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   'staff.removed',
   'school.settings_changed',
   'review.staff_assigned',
+  'address_book.entry_added',
+  'address_book.entry_changed',
+  'address_book.entry_removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -65,6 +68,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'staff.removed': 'Staff account removed',
   'school.settings_changed': 'School settings changed',
   'review.staff_assigned': 'Staff assigned to a review',
+  'address_book.entry_added': 'Added to the address book',
+  'address_book.entry_changed': 'Address book entry changed',
+  'address_book.entry_removed': 'Removed from the address book',
 };
 
 /**

@@ -18,3 +18,4 @@ export * from './meeting.schema.ts';
 export * from './this-week.schema.ts';
 export * from './pupil.schema.ts';
 export * from './staff.schema.ts';
+export * from './address-book.schema.ts';

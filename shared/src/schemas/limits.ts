@@ -55,4 +55,12 @@ export const LIMITS = {
   videoLinkMax: 500,
   /** Messages the outbox page lists (newest first). */
   outboxListMax: 100,
+  /** People in one school's address book. */
+  addressBookMax: 2000,
+  /** Entries one address-book search answers (the rest are counted: search to narrow). */
+  addressBookListMax: 100,
+  /** An organisation's name in the address book. */
+  organisationMax: 200,
+  /** Characters of an address-book search. */
+  searchMax: 100,
 } as const;

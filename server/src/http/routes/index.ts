@@ -14,3 +14,4 @@ export * from './circulation.routes.ts';
 export * from './share-links.routes.ts';
 export * from './pupils.routes.ts';
 export * from './staff.routes.ts';
+export * from './address-book.routes.ts';
