@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays } from '@ehcp/shared';
-import { AddressBookEntry, AuditEvent, Pupil, Review } from '../../models/index.ts';
-import { indexedFieldsOf } from '../../services/index.ts';
+import { AddressBookEntry, AuditEvent, Pupil, Review, School } from '../../models/index.ts';
+import { fillAddressBooks, indexedFieldsOf } from '../../services/index.ts';
+import { createParticipant, createSchoolWithReview } from '../../test/factories.ts';
 import { dropTestDatabase } from '../../test/test-app.ts';
 import { startWithTwoSchools, type TwoSchools } from '../../test/two-schools.ts';
 
@@ -260,5 +261,47 @@ describe('inviting from the address book', () => {
     const after = (await ctx.sendco.get(`/api/reviews/${ctx.home.reviewId}/participants/address-book?q=bello`)).body;
     expect(after.entries).toMatchObject([{ name: 'Dr Ade Bello', alreadyInvited: true, source: 'added' }]);
     expect(await AddressBookEntry.countDocuments({ schoolId: ctx.home.schoolId, email: 'a.bello@ep.example' })).toBe(1);
+  });
+});
+
+describe('address books filled from invitations made before the book existed', () => {
+  it('adds each professional’s email once, from their latest invitation, and runs once per school', async () => {
+    const school = await createSchoolWithReview({ name: 'Elm Road School' });
+    const past = addCalendarDays(TODAY, -200);
+    await createParticipant(school, {
+      name: 'Old Name',
+      email: 'Ola@Health.example',
+      dueDate: past,
+      role: 'health',
+      invitedDaysAgo: 300,
+    });
+    await createParticipant(school, { name: 'Wendy Teacher', email: 'wendy@elm.example', dueDate: past, role: 'school_staff' });
+    await createParticipant(school, { name: 'Pam Parent', email: 'pam@home.example', dueDate: past, role: 'parent_carer' });
+    const second = String((await Review.create({ schoolId: school.schoolId, pupilId: school.pupilId }))._id);
+    await createParticipant(
+      { ...school, reviewId: second },
+      { name: 'Ola Health', email: 'ola@health.example', dueDate: past, role: 'health', invitedDaysAgo: 10 },
+    );
+
+    // The schools above were filled when the app started (before any of their invitations).
+    await School.updateMany({ _id: { $ne: school.schoolId } }, { $set: { addressBookFilledAt: new Date() } });
+    expect(await fillAddressBooks()).toBe(2);
+    const entries = await AddressBookEntry.find({ schoolId: school.schoolId }).sort({ sortKey: 1 }).lean();
+    expect(entries.map((e) => [e.name, e.email, e.organisation, e.source])).toEqual([
+      ['Ola Health', 'ola@health.example', null, 'invited'],
+      ['Wendy Teacher', 'wendy@elm.example', 'Elm Road School', 'invited'],
+    ]);
+    expect(
+      await AuditEvent.countDocuments({ schoolId: school.schoolId, action: 'address_book.entry_added', 'actor.kind': 'system' }),
+    ).toBe(2);
+    // Already filled: a participant stored directly afterwards is not picked up by a later start.
+    await createParticipant(school, {
+      name: 'Late Comer',
+      email: 'late@ot.example',
+      dueDate: past,
+      role: 'occupational_therapist',
+    });
+    expect(await fillAddressBooks()).toBe(0);
+    expect(await AddressBookEntry.countDocuments({ schoolId: school.schoolId })).toBe(2);
   });
 });

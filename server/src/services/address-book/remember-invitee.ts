@@ -1,4 +1,5 @@
 import { isAddressBookRole, LIMITS, type Language, type ParticipantRole } from '@ehcp/shared';
+import type { Types } from 'mongoose';
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { AddressBookEntry } from '../../models/index.ts';
 import { entryChanges, recordAddressBookEvent } from './address-book-audit.ts';
@@ -10,6 +11,32 @@ export interface Invitee {
   email: string;
   role: ParticipantRole;
   language?: Language | undefined;
+}
+
+/** The facts of a new entry for someone invited: a member of staff's organisation is the school, anyone else's is not known. */
+export function invitedEntryFields(invitee: Invitee, schoolName: string) {
+  return {
+    name: invitee.name,
+    role: invitee.role,
+    organisation: invitee.role === 'school_staff' ? schoolName : null,
+    email: invitee.email.trim().toLowerCase(),
+    phone: null,
+    language: invitee.language ?? 'en',
+  };
+}
+
+/** Stores a new entry remembered from an invitation; null when the email is in the book already (a race). */
+export async function storeInvitedEntry(
+  schoolId: string | Types.ObjectId,
+  fields: ReturnType<typeof invitedEntryFields>,
+  lastInvitedAt: Date,
+): Promise<{ _id: unknown } | null> {
+  try {
+    return await AddressBookEntry.create({ schoolId, ...fields, ...indexedFieldsOf(fields), source: 'invited', lastInvitedAt });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return null;
+    throw error;
+  }
 }
 
 /**
@@ -31,30 +58,12 @@ export async function rememberInvitee(
   const touch = () => AddressBookEntry.updateOne({ schoolId: staff.schoolId, email }, { $set: { lastInvitedAt: now } });
   if ((await touch()).matchedCount > 0) return;
   if ((await AddressBookEntry.countDocuments({ schoolId: staff.schoolId })) >= LIMITS.addressBookMax) return;
-  const fields = {
-    name: invitee.name,
-    role: invitee.role,
-    organisation: invitee.role === 'school_staff' ? context.schoolName : null,
-    email,
-    phone: null,
-    language: invitee.language ?? 'en',
-  };
-  let entry;
-  try {
-    entry = await AddressBookEntry.create({
-      schoolId: staff.schoolId,
-      ...fields,
-      ...indexedFieldsOf(fields),
-      source: 'invited',
-      lastInvitedAt: now,
-    });
-  } catch (error) {
-    // Invited to two reviews at once: the other request stored them first.
-    if ((error as { code?: number }).code === 11000) {
-      await touch();
-      return;
-    }
-    throw error;
+  const fields = invitedEntryFields(invitee, context.schoolName);
+  const entry = await storeInvitedEntry(staff.schoolId, fields, now);
+  // Invited to two reviews at once: the other request stored them first.
+  if (!entry) {
+    await touch();
+    return;
   }
   await recordAddressBookEvent(staff, 'address_book.entry_added', String(entry._id), {
     source: 'invited',
