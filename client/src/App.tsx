@@ -14,6 +14,7 @@ import { PapersPage } from './features/circulation/PapersPage.tsx';
 import { PupilsPage } from './features/pupils/PupilsPage.tsx';
 import { SetPasswordPage } from './features/staff/SetPasswordPage.tsx';
 import { StaffPage } from './features/staff/StaffPage.tsx';
+import { AddressBookPage } from './features/address-book/AddressBookPage.tsx';
 import { usePath } from './routes/router.tsx';
 import { matchRoute } from './routes/routes.ts';
 import { usePageTitle } from './hooks/usePageTitle.ts';
@@ -39,6 +40,8 @@ function StaffScreens() {
         <PupilsPage />
       ) : route.name === 'staff' ? (
         <StaffPage />
+      ) : route.name === 'address-book' ? (
+        <AddressBookPage />
       ) : (
         <NotFound />
       )}

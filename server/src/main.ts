@@ -4,7 +4,7 @@ import { connectCluster } from './cluster/index.ts';
 import { loadConfig, publicBaseUrl } from './config/index.ts';
 import { toError } from './errors/index.ts';
 import { createLogger } from './logging/index.ts';
-import { DEMO_ACCOUNTS, migratePupilNames, seedDemoSchool } from './services/index.ts';
+import { DEMO_ACCOUNTS, fillAddressBooks, migratePupilNames, seedDemoSchool } from './services/index.ts';
 
 /** Process entry: config → Mongo → demo data → HTTP + realtime → shutdown hooks. */
 async function main(): Promise<void> {
@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   logger.info({ module: 'db' }, 'connected to database');
   const migrated = await migratePupilNames();
   if (migrated > 0) logger.info({ migrated }, 'gave stored pupils a given and a family name');
+  const remembered = await fillAddressBooks();
+  if (remembered > 0) logger.info({ remembered }, 'filled address books from earlier invitations');
   if (config.seedDemo && (await seedDemoSchool())) logger.info('created the demo school');
 
   // Several processes share documents, freezes, events, Socket.io and rate limits through Redis.

@@ -20,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <nav aria-label="School records" className="records-nav">
                 <Link href="/pupils">Pupils</Link>
                 <Link href="/staff">Staff</Link>
+                <Link href="/address-book">Address book</Link>
                 <Link href="/outbox">Outbox</Link>
                 <Link href="/audit">Audit trail</Link>
               </nav>

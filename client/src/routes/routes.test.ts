@@ -15,6 +15,7 @@ describe('matchRoute', () => {
     ['/audit', { name: 'audit' }],
     ['/pupils', { name: 'pupils' }],
     ['/staff', { name: 'staff' }],
+    ['/address-book', { name: 'address-book' }],
     ['/set-password/AbC_d-9', { name: 'set-password', token: 'AbC_d-9' }],
     ['/p/AbC_-123', { name: 'participant-link', token: 'AbC_-123' }],
     ['/p/', { name: 'not-found' }],

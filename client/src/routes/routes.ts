@@ -9,6 +9,7 @@ export type Route =
   | { name: 'audit' }
   | { name: 'pupils' }
   | { name: 'staff' }
+  | { name: 'address-book' }
   | { name: 'set-password'; token: string }
   | { name: 'participant-link'; token: string }
   | { name: 'not-found' };
@@ -26,6 +27,7 @@ export function matchRoute(path: string): Route {
   if (path === '/audit') return { name: 'audit' };
   if (path === '/pupils') return { name: 'pupils' };
   if (path === '/staff') return { name: 'staff' };
+  if (path === '/address-book') return { name: 'address-book' };
   const setPassword = /^\/set-password\/([A-Za-z0-9_-]+)$/.exec(path);
   if (setPassword?.[1]) return { name: 'set-password', token: setPassword[1] };
   const participant = /^\/p\/([A-Za-z0-9_-]+)$/.exec(path);

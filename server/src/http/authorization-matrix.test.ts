@@ -104,6 +104,11 @@ const MATRIX: [cells: string, route: string][] = [
   ['410 410 410 410  410 410 410 410 410  410 410 410 410', 'POST /api/auth/set-password'], // a token of nobody's
   ['200 200 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/assigned-staff'],
   ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/reviews/:reviewId/assigned-staff'],
+  ['200 403 200 401  401 401 401 401 401  401 401 401 401', 'GET /api/address-book'], // another school: its own
+  ['201 403 201 401  401 401 401 401 401  401 401 401 401', 'POST /api/address-book'], // another school: into its own
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'PATCH /api/address-book/:entryId'],
+  ['204 403 404 401  401 401 401 401 401  401 401 401 401', 'DELETE /api/address-book/:entryId'],
+  ['200 403 404 401  401 401 401 401 401  401 401 401 401', 'GET /api/reviews/:reviewId/participants/address-book'],
   ['410 410 410 410  410 410 410 410 410  200 410 410 200', 'GET /api/shared/:token'], // L-O: its own review only
   ['410 410 410 410  200 200 410 410 200  410 410 410 410', 'GET /api/participant/:token'], // P-O: its own review only
   // Before the submit row: a contribution's files change only until it is sent.
@@ -193,6 +198,13 @@ async function freshPupil(familyName: string) {
   return { pupilId: created.body.pupil.id as string };
 }
 
+/** Someone in the home school's address book, added for one row. */
+const BOOK_ENTRY = { name: 'Matrix Therapist', role: 'occupational_therapist', organisation: 'Matrix Therapies' };
+async function freshBookEntry(email: string) {
+  const created = await sendco().post('/api/address-book', { ...BOOK_ENTRY, email });
+  return { entryId: created.body.entry.id as string };
+}
+
 const RECIPES: Record<string, Recipe> = {
   'POST /api/pupils': { body: (key) => ({ ...PUPIL_FACTS, familyName: `Added${key}` }) },
   'PATCH /api/pupils/:pupilId': {
@@ -211,6 +223,14 @@ const RECIPES: Record<string, Recipe> = {
     },
   },
   'PATCH /api/school/settings': { body: () => ({ staffCaseloadVisibility: 'all' }) },
+  'POST /api/address-book': {
+    body: (key) => ({ ...BOOK_ENTRY, email: `book.${key.toLowerCase()}@example.test` }),
+  },
+  'PATCH /api/address-book/:entryId': {
+    setup: () => freshBookEntry('edited@example.test'),
+    body: () => ({ ...BOOK_ENTRY, email: 'edited@example.test', organisation: 'Edited Service' }),
+  },
+  'DELETE /api/address-book/:entryId': { setup: () => freshBookEntry('deleted@example.test') },
   'POST /api/auth/set-password': { body: () => ({ token: unknownToken(), password: 'a long enough password' }) },
   'PATCH /api/reviews/:reviewId/assigned-staff': { body: () => ({ staffIds: [] }) },
   'POST /api/participant/:token/language': { body: () => ({ language: 'pl' }) },

@@ -29,6 +29,7 @@ import {
   attachmentRoutes,
   participantAttachmentRoutes,
   sharedAttachmentRoutes,
+  addressBookRoutes,
 } from './routes/index.ts';
 import { attachmentRoutes as attachmentContract, LIMITS } from '@ehcp/shared';
 
@@ -130,6 +131,7 @@ export function createHttpApp(deps: RouteDeps, logger: Logger): Express {
     attachmentRoutes(deps),
     participantAttachmentRoutes(deps),
     sharedAttachmentRoutes(deps),
+    addressBookRoutes(deps),
   ])
     app.use(router);
   app.use('/api', apiNotFound);

@@ -21,3 +21,4 @@ export * from './caseload-entry.model.ts';
 export * from './caseload-state.model.ts';
 export * from './attachment.model.ts';
 export * from './attachment-files.ts';
+export * from './address-book-entry.model.ts';

@@ -9,6 +9,8 @@ const schoolSchema = new Schema(
     isDemo: { type: Boolean, default: false },
     /** Which reviews teachers and TAs see: all of the school's, or only those they are involved in. */
     staffCaseloadVisibility: { type: String, enum: STAFF_CASELOAD_VISIBILITIES, default: 'all' },
+    /** When its address book was filled from the invitations made before the book existed (decision 72). */
+    addressBookFilledAt: { type: Date, default: null },
   },
   { timestamps: true, strict: true },
 );

@@ -20,3 +20,4 @@ export * from './pupils/index.ts';
 export * from './staff/index.ts';
 export * from './report-files/index.ts';
 export * from './attachments/index.ts';
+export * from './address-book/index.ts';

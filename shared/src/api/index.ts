@@ -9,3 +9,4 @@ export * from './routes/pupil.routes.ts';
 export * from './routes/staff.routes.ts';
 export * from './routes/report-file.routes.ts';
 export * from './routes/attachment.routes.ts';
+export * from './routes/address-book.routes.ts';

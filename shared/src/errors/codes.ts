@@ -38,6 +38,9 @@ export const ERROR_CODES = [
   'attachment_type_refused',
   'attachment_too_large',
   'attachments_full',
+  'address_book_entry_exists',
+  'address_book_entry_not_found',
+  'address_book_full',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

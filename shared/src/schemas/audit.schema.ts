@@ -35,6 +35,9 @@ export const AUDIT_ACTIONS = [
   'attachment.uploaded',
   'attachment.deleted',
   'attachment.downloaded',
+  'address_book.entry_added',
+  'address_book.entry_changed',
+  'address_book.entry_removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -71,6 +74,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'attachment.uploaded': 'File attached',
   'attachment.deleted': 'Attached file removed',
   'attachment.downloaded': 'Attached file opened through an LA link',
+  'address_book.entry_added': 'Added to the address book',
+  'address_book.entry_changed': 'Address book entry changed',
+  'address_book.entry_removed': 'Removed from the address book',
 };
 
 /**

@@ -19,3 +19,4 @@ export * from './this-week.schema.ts';
 export * from './pupil.schema.ts';
 export * from './staff.schema.ts';
 export * from './attachment.schema.ts';
+export * from './address-book.schema.ts';

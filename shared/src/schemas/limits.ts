@@ -67,4 +67,12 @@ export const LIMITS = {
   attachmentNameMax: 120,
   /** Characters of the description given with an attached file. */
   attachmentDescriptionMax: 300,
+  /** People in one school's address book. */
+  addressBookMax: 2000,
+  /** Entries one address-book search answers (the rest are counted: search to narrow). */
+  addressBookListMax: 100,
+  /** An organisation's name in the address book. */
+  organisationMax: 200,
+  /** Characters of an address-book search. */
+  searchMax: 100,
 } as const;

@@ -120,15 +120,18 @@ export interface ParticipantSummary {
   lateness: string | null;
 }
 
+/** A phone number: digits, spaces, brackets, dashes and an optional leading +. */
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a phone number')
+  .max(LIMITS.phoneMax, `Phone number must be at most ${LIMITS.phoneMax} characters`)
+  .regex(/^\+?[0-9 ()-]{6,}$/, 'Enter a phone number using only numbers, spaces and a + at the start');
+
 /** "I would rather talk to someone": the participant asks to be phoned instead of writing. */
 export const CallRequestSchema = z.object({
-  /** The number to call: digits, spaces, brackets, dashes and an optional leading +. */
-  phone: z
-    .string()
-    .trim()
-    .min(1, 'Enter a phone number')
-    .max(LIMITS.phoneMax, `Phone number must be at most ${LIMITS.phoneMax} characters`)
-    .regex(/^\+?[0-9 ()-]{6,}$/, 'Enter a phone number using only numbers, spaces and a + at the start'),
+  /** The number to call. */
+  phone: PhoneSchema,
   /** When suits them, in their own words (optional). */
   bestTime: z.string().trim().max(LIMITS.callNoteMax, `Must be at most ${LIMITS.callNoteMax} characters`).optional(),
 });

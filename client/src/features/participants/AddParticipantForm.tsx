@@ -13,6 +13,7 @@ import {
 } from '@ehcp/shared';
 import { ApiError, callApi } from '../../api/index.ts';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
+import { DueDateField, useSuggestedDueDate } from './DueDateField.tsx';
 
 /** Adds a participant; validates with the same schema as the server before sending. */
 export function AddParticipantForm({
@@ -28,15 +29,7 @@ export function AddParticipantForm({
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ParticipantRole>('parent_carer');
   const [language, setLanguage] = useState<Language>('en');
-  // The suggested date is filled in when known; the SENDCo may choose any date from today on.
-  const suggested = invitation?.suggestedDueDate ?? '';
-  const [dueDate, setDueDate] = useState(suggested);
-  // When the meeting moves, so does the suggestion: offer the new one (adjusting state while rendering).
-  const [offered, setOffered] = useState(suggested);
-  if (offered !== suggested) {
-    setOffered(suggested);
-    setDueDate(suggested);
-  }
+  const [dueDate, setDueDate] = useSuggestedDueDate(invitation);
   const [errors, setErrors] = useState<string[]>([]);
   const [isBusy, setIsBusy] = useState(false);
   // A refused "Add" moves focus to the list of what is wrong (a new list each time).
@@ -91,18 +84,13 @@ export function AddParticipantForm({
           </option>
         ))}
       </select>
-      <label htmlFor="participant-due">Needed by</label>
-      {invitation?.lateNotice && (
-        <p className="warning" id="participant-due-late" data-testid="invitation-late-notice">
-          {invitation.lateNotice}
-        </p>
-      )}
-      <input
+      <DueDateField
         id="participant-due"
-        type="date"
+        label="Needed by"
         value={dueDate}
-        aria-describedby={invitation?.lateNotice ? 'participant-due-late' : undefined}
-        onChange={(e) => setDueDate(e.target.value)}
+        onChange={setDueDate}
+        invitation={invitation}
+        noticeTestId="invitation-late-notice"
       />
       {errors.length > 0 && (
         // The alert role on a wrapper, not on the list: a list with another role loses its items' semantics.

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { participantRoutes } from '@ehcp/shared';
-import { ApiError, callApi, useApiQuery, useInvalidate } from '../../api/index.ts';
+import { useApiQuery, useInvalidate } from '../../api/index.ts';
 import { formatDate } from '../../lib/dates.ts';
+import { inviteEach, inviteThroughApi } from './invite-each.ts';
 
 /**
  * "Invite last year's people": the people invited to the pupil's previous review and not yet
@@ -17,17 +18,8 @@ export function InvitePrevious({ reviewId }: { reviewId: string }) {
 
   const inviteAll = async () => {
     setIsBusy(true);
-    const failed: string[] = [];
-    for (const person of previous.people) {
-      try {
-        await callApi(participantRoutes.add, {
-          params: { reviewId },
-          body: { name: person.name, email: person.email, role: person.role },
-        });
-      } catch (caught) {
-        failed.push(`${person.name}: ${caught instanceof ApiError ? caught.message : 'could not be invited.'}`);
-      }
-    }
+    const results = await inviteEach(previous.people, undefined, inviteThroughApi(reviewId));
+    const failed = results.flatMap((result) => (result.ok ? [] : [`${result.person.name}: ${result.reason}`]));
     setProblems(failed);
     setIsBusy(false);
     await invalidate(participantRoutes.list, participantRoutes.previous);

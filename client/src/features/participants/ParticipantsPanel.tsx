@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  addressBookRoutes,
   describeReminderSchedule,
   LANGUAGE_INFO,
   participantRoutes,
@@ -12,6 +13,7 @@ import { formatDate, formatDateTime } from '../../lib/dates.ts';
 import { Link } from '../../routes/router.tsx';
 import { useFocusOnChange } from '../../hooks/useFocusOnChange.ts';
 import { AddParticipantForm } from './AddParticipantForm.tsx';
+import { AddressBookPicker } from './AddressBookPicker.tsx';
 import { InvitePrevious } from './InvitePrevious.tsx';
 import { describeLastReminder, nudgeNotice } from './reminder-text.ts';
 
@@ -75,7 +77,8 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
   const list = useApiQuery(participantRoutes.list, { params: { reviewId } });
   const participants = list.data?.participants ?? null;
   const invalidate = useInvalidate();
-  const reload = () => void invalidate(participantRoutes.list);
+  // A new invitation also puts the person in the address book, and marks them invited in its picker.
+  const reload = () => void invalidate(participantRoutes.list, addressBookRoutes.forReview);
   const [latest, setLatest] = useState<InvitedParticipant | null>(null);
   const [actionError, setError] = useState<string | null>(null);
   const loadError = list.error
@@ -205,6 +208,8 @@ export function ParticipantsPanel({ reviewId }: { reviewId: string }) {
           reload();
         }}
       />
+      {/* After the one-person form, so the form stays a few Tab presses from the top of the page. */}
+      <AddressBookPicker reviewId={reviewId} invitation={list.data?.invitation ?? null} />
     </section>
   );
 }

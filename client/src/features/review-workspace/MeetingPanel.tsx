@@ -84,11 +84,14 @@ export function MeetingPanel({
         </p>
       )}
       {warnings.length > 0 && (
-        <ul className="warnings" role="alert" data-testid="meeting-warnings">
-          {warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
-          ))}
-        </ul>
+        // The alert role on a wrapper, not on the list: a list with another role loses its items' semantics.
+        <div role="alert" data-testid="meeting-warnings">
+          <ul className="warnings">
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {canBook && (
         <form onSubmit={(event) => void handleSubmit(event)} noValidate className="meeting-form">

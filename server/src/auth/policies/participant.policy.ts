@@ -10,3 +10,8 @@ export function canManageParticipants(principal: Principal, review: ReviewAccess
 export function canSeeSchoolRecords(principal: Principal): boolean {
   return principal.kind === 'staff' && principal.role === 'sendco';
 }
+
+/** Only the SENDCo keeps the school's address book (teachers and TAs do not invite people). */
+export function canManageAddressBook(principal: Principal): boolean {
+  return principal.kind === 'staff' && principal.role === 'sendco';
+}

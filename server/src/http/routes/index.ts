@@ -18,3 +18,4 @@ export * from './report-files.routes.ts';
 export * from './attachments.routes.ts';
 export * from './participant-attachments.routes.ts';
 export * from './shared-attachments.routes.ts';
+export * from './address-book.routes.ts';

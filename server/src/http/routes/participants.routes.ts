@@ -17,7 +17,7 @@ import { loadVisibleReview } from './reviews.routes.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** Loads the review and checks the caller is its school's SENDCo (another school's review is a 404). */
-async function loadManagedReview(staff: StaffPrincipal, reviewId: string) {
+export async function loadManagedReview(staff: StaffPrincipal, reviewId: string) {
   const review = await loadVisibleReview(staff, reviewId);
   if (!canManageParticipants(staff, review)) throw forbidden('Only the SENDCo manages a review’s participants.');
   return review;

@@ -2,6 +2,7 @@ import { LIMITS, type AddParticipantRequest, type InvitedParticipant } from '@eh
 import { createToken, hashToken, type StaffPrincipal } from '../../auth/index.ts';
 import { conflict } from '../../errors/index.ts';
 import { Participant } from '../../models/index.ts';
+import { rememberInvitee } from '../address-book/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 import { emailInvitation } from './email-invitation.ts';
 import { latenessOf, resolveDueDate } from './due-date.ts';
@@ -14,6 +15,7 @@ import { recordParticipantEvent } from './record-participant-event.ts';
  * cannot invite someone twice; resend the invitation instead.
  * Any due date from today on is accepted; one after the statutory circulation date comes back
  * with a warning (`lateness`), not a refusal: late reviews are the normal case.
+ * Everyone but a parent, carer or young person is kept in the school's address book.
  * @throws AppError validation_failed for a past due date or none; conflict when already invited or the review is full.
  */
 export async function addParticipant(
@@ -53,6 +55,7 @@ export async function addParticipant(
     role: input.role,
     dueDate,
   });
+  await rememberInvitee(staff, input, { reviewId: review.id, schoolName: context.schoolName }, now);
   const { link, mailStatus } = await emailInvitation(deps, review, context, staff, { ...input, dueDate }, token);
   return {
     participant: presentParticipant(participant, now, null, null, context),

@@ -1,6 +1,6 @@
 import type { PupilInput } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { factChanges, recordAuditEvent } from '../audit/index.ts';
 
 type Flat = string | number | boolean | null;
 
@@ -34,20 +34,7 @@ export function pupilChanges(
   before: Record<string, unknown> | null,
   after: Partial<PupilInput> | Record<string, unknown>,
 ): Record<string, Flat> {
-  const details: Record<string, Flat> = {};
-  for (const key of PUPIL_FACT_KEYS) {
-    const now = flat((after as Record<string, unknown>)[key]);
-    if (!before) {
-      details[key] = now;
-      continue;
-    }
-    const was = flat(before[key]);
-    if (was !== now) {
-      details[`${key}Before`] = was;
-      details[`${key}After`] = now;
-    }
-  }
-  return details;
+  return factChanges(PUPIL_FACT_KEYS, before, after as Record<string, unknown>, flat);
 }
 
 /** Appends a pupil event to the audit trail, by the staff member who made it. */
