@@ -42,24 +42,35 @@ async function visibleEntries(schoolId: string, visibleReviews?: Record<string, 
   return { reviewId: { $in: reviews.map((review) => review._id) } };
 }
 
+/** Entries counted by their combination of groups, year group and LA. */
+type Tally = { _id: { groups: CaseloadGroup[] | null; yearGroup: number; la: string | null }; count: number }[];
+
 /**
- * How many entries match the search and filters, in all and in each group: two queries, not
- * one per group (on FerretDB each query reads the whole collection).
+ * Counts entries by their combination of groups, year group and LA: one pass whose answer is a
+ * few hundred rows at most, from which the total, every group's count and the filter values
+ * are added up here (FerretDB reads the whole collection for each query, so queries are what
+ * the page costs there; on MongoDB this is one index range scan).
  */
-async function groupCounts(filter: Filter): Promise<Record<CaseloadGroup, number>> {
-  const match = { ...filter, schoolId: new Types.ObjectId(filter.schoolId as string) };
-  const [all, byGroup] = await Promise.all([
-    CaseloadEntry.countDocuments(filter),
-    CaseloadEntry.aggregate<{ _id: CaseloadGroup; count: number }>([
-      { $match: match },
-      { $unwind: '$groups' },
-      { $group: { _id: '$groups', count: { $sum: 1 } } },
-    ]),
+function tally(filter: Filter): Promise<Tally> {
+  return CaseloadEntry.aggregate<Tally[number]>([
+    { $match: { ...filter, schoolId: new Types.ObjectId(filter.schoolId as string) } },
+    { $group: { _id: { groups: '$groups', yearGroup: '$yearGroup', la: '$la' }, count: { $sum: 1 } } },
   ]);
+}
+
+function countsOf(rows: Tally): Record<CaseloadGroup, number> {
   const counts = Object.fromEntries(CASELOAD_GROUPS.map((group) => [group, 0])) as Record<CaseloadGroup, number>;
-  for (const { _id, count } of byGroup) if (_id in counts) counts[_id] = count;
-  counts.all = all;
+  for (const { _id, count } of rows) {
+    counts.all += count;
+    for (const group of _id.groups ?? []) if (group in counts && group !== 'all') counts[group] += count;
+  }
   return counts;
+}
+
+function optionsOf(rows: Tally): CaseloadPage['options'] {
+  const yearGroups = new Set(rows.map((row) => row._id.yearGroup));
+  const las = new Set(rows.map((row) => row._id.la).filter((la): la is string => Boolean(la)));
+  return { yearGroups: [...yearGroups].sort((a, b) => a - b), las: [...las].sort((a, b) => a.localeCompare(b)) };
 }
 
 /** Sort orders; each ends on the name and then the id, so pages never overlap or skip a row. */
@@ -87,20 +98,19 @@ export async function listCaseload(
 ): Promise<CaseloadPage> {
   await ensureCaseloadCurrent(schoolId, asOf);
   const filter = { ...filterOf(schoolId, query), ...(await visibleEntries(schoolId, visibleReviews)) };
-  const [entries, counts, options] = await Promise.all([
+  // The filter values offered are the school's, whatever is searched; with no search or filter
+  // (the first page) one tally serves both.
+  const isWholeSchool = Object.keys(filter).length === 1;
+  const [entries, filtered, whole] = await Promise.all([
     CaseloadEntry.find(withGroup(filter, query.group), { row: 1 })
       .sort(sortOf(query.sort, query.group))
       .skip((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .lean(),
-    groupCounts(filter),
-    CaseloadEntry.aggregate<{ _id: { yearGroup: number; la: string | null } }>([
-      { $match: { schoolId: new Types.ObjectId(schoolId) } },
-      { $group: { _id: { yearGroup: '$yearGroup', la: '$la' } } },
-    ]),
+    tally(filter),
+    isWholeSchool ? null : tally({ schoolId }),
   ]);
-  const yearGroups = new Set(options.map((option) => option._id.yearGroup));
-  const las = new Set(options.map((option) => option._id.la).filter((la): la is string => Boolean(la)));
+  const counts = countsOf(filtered);
   return {
     asOf,
     rows: entries.map((entry) => rowOnDay(entry.row as CaseloadRow, asOf)),
@@ -108,10 +118,7 @@ export async function listCaseload(
     page: query.page,
     pageSize: query.pageSize,
     counts,
-    options: {
-      yearGroups: [...yearGroups].sort((a, b) => a - b),
-      las: [...las].sort((a, b) => a.localeCompare(b)),
-    },
+    options: optionsOf(whole ?? filtered),
   };
 }
 
