@@ -1,6 +1,6 @@
 import type { AddressBookEntryFields, AuditAction } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
-import { factChanges, recordAuditEvent, type FlatValue } from '../audit/index.ts';
+import { factChanges, type FlatValue, recordAuditEvent, principalActor } from '../audit/index.ts';
 
 type Flat = FlatValue;
 
@@ -27,7 +27,7 @@ export async function recordAddressBookEvent(
   await recordAuditEvent({
     schoolId: staff.schoolId,
     action,
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     target: { kind: 'address_book_entry', id: entryId },
     details,
   });

@@ -3,7 +3,7 @@ import type { StaffPrincipal } from '../../auth/index.ts';
 import { AuditEvent } from '../../models/index.ts';
 import { csvRow } from '../csv/index.ts';
 import { presentAuditEvent } from './list-audit-events.ts';
-import { recordAuditEvent } from './record-audit-event.ts';
+import { recordAuditEvent, principalActor } from './record-audit-event.ts';
 
 const HEADER = ['Time (UTC)', 'Event', 'Action', 'Who', 'Kind of actor', 'Concerning', 'Target id', 'Review id', 'Details'];
 
@@ -43,7 +43,7 @@ export async function exportAuditTrail(
   await recordAuditEvent({
     schoolId: staff.schoolId,
     action: 'audit.exported',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     details: { format: 'csv' },
   });
   return { filename: `audit-trail-${today}.csv`, lines: auditCsvLines(staff.schoolId) };

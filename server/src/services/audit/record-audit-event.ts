@@ -8,6 +8,11 @@ export interface AuditActor {
   name: string;
 }
 
+/** A signed-in staff member as the actor of an event (their name as the session has it). */
+export function principalActor(staff: { userId: string; name: string }): AuditActor {
+  return { kind: 'staff', id: staff.userId, name: staff.name };
+}
+
 /** One event to append to the audit trail. */
 export interface AuditEntry {
   schoolId: string | null;

@@ -2,7 +2,7 @@ import type { CirculatePapersRequest, CirculationResult } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { AppError, conflict } from '../../errors/index.ts';
 import { Circulation } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { recordAuditEvent, principalActor } from '../audit/index.ts';
 import type { Mailer } from '../ports/index.ts';
 import { recordReviewFacts, type ReviewFacts } from '../reviews/index.ts';
 import { daysLateOf } from './circulation-warnings.ts';
@@ -87,7 +87,7 @@ export async function circulatePapers(
   await recordAuditEvent({
     schoolId: review.schoolId,
     action: 'papers.circulated',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     target: { kind: 'review', id: review.id },
     details: {
       reviewId: review.id,

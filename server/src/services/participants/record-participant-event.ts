@@ -1,6 +1,6 @@
 import type { AuditAction } from '@ehcp/shared';
 import type { ParticipantPrincipal, StaffPrincipal } from '../../auth/index.ts';
-import { recordAuditEvent, type LinkViewOptions } from '../audit/index.ts';
+import { type LinkViewOptions, recordAuditEvent, principalActor } from '../audit/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 
 /** Records a staff member's action on a participant of a review in the audit trail. */
@@ -14,7 +14,7 @@ export function recordParticipantEvent(
   return recordAuditEvent({
     schoolId: review.schoolId,
     action,
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     target: { kind: 'participant', id: participantId },
     details: { reviewId: review.id, ...details },
   });

@@ -1,6 +1,6 @@
 import type { PupilInput } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
-import { factChanges, recordAuditEvent } from '../audit/index.ts';
+import { factChanges, recordAuditEvent, principalActor } from '../audit/index.ts';
 
 type Flat = string | number | boolean | null;
 
@@ -47,7 +47,7 @@ export async function recordPupilEvent(
   await recordAuditEvent({
     schoolId: staff.schoolId,
     action,
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     target: { kind: 'pupil', id: pupilId },
     details,
   });

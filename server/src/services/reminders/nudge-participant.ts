@@ -4,6 +4,7 @@ import { conflict, notFound } from '../../errors/index.ts';
 import { Contribution, Participant } from '../../models/index.ts';
 import { loadInvitationContext, loadLastReminders, presentParticipant } from '../participants/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
+import { principalActor } from '../audit/index.ts';
 import { sendReminder } from './send-reminder.ts';
 import type { ReminderDeps } from './reminder-deps.ts';
 
@@ -38,7 +39,7 @@ export async function nudgeParticipant(
       context: await loadInvitationContext(review.id, today),
       key: nudgeReminderKey(today),
       kind: 'nudge',
-      actor: { kind: 'staff', id: staff.userId, name: staff.name },
+      actor: principalActor(staff),
       contactName: staff.name,
       hasDraft: Boolean(contribution?.draftStartedAt),
       today,

@@ -3,7 +3,7 @@ import type { StaffPrincipal } from '../../auth/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { notFound } from '../../errors/index.ts';
 import { ShareLink } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { recordAuditEvent, principalActor } from '../audit/index.ts';
 import type { ReviewFacts } from '../reviews/index.ts';
 import { presentShareLinks } from './present-share-link.ts';
 
@@ -32,7 +32,7 @@ export async function revokeShareLink(
     await recordAuditEvent({
       schoolId: review.schoolId,
       action: 'share_link.revoked',
-      actor: { kind: 'staff', id: staff.userId, name: staff.name },
+      actor: principalActor(staff),
       target: { kind: 'share-link', id: linkId },
       details: { reviewId: review.id },
       at: now,

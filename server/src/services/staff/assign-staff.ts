@@ -1,7 +1,7 @@
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { Review, User } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { recordAuditEvent, principalActor } from '../audit/index.ts';
 import type { StaffDeps } from './staff-deps.ts';
 
 /**
@@ -28,7 +28,7 @@ export async function assignStaff(
     await recordAuditEvent({
       schoolId: staff.schoolId,
       action: 'review.staff_assigned',
-      actor: { kind: 'staff', id: staff.userId, name: staff.name },
+      actor: principalActor(staff),
       target: { kind: 'review', id: review.id },
       details: { staffIdsBefore: review.assignedStaffIds.join(' '), staffIdsAfter: wanted.join(' ') },
     });

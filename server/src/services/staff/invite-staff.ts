@@ -2,7 +2,7 @@ import { roleOfPosition, STAFF_POSITION_LABELS, type InviteStaffRequest, type St
 import { createToken, hashToken, type StaffPrincipal } from '../../auth/index.ts';
 import { conflict } from '../../errors/index.ts';
 import { School, User } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { recordAuditEvent, principalActor } from '../audit/index.ts';
 import { deliverMail } from '../mail/index.ts';
 import { PASSWORD_LINK_TTL_MS, type StaffDeps } from './staff-deps.ts';
 
@@ -58,7 +58,7 @@ export async function inviteStaff(deps: StaffDeps, staff: StaffPrincipal, input:
   await recordAuditEvent({
     schoolId: staff.schoolId,
     action: 'staff.invited',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     target: { kind: 'user', id },
     details: { name: input.name, email: input.email, position: input.position, reinvited: Boolean(existing) },
   });

@@ -1,7 +1,7 @@
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { conflict, notFound } from '../../errors/index.ts';
 import { Session, User } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { recordAuditEvent, principalActor } from '../audit/index.ts';
 import type { StaffDeps } from './staff-deps.ts';
 
 /**
@@ -32,7 +32,7 @@ export async function removeStaff(deps: Pick<StaffDeps, 'events'>, staff: StaffP
   await recordAuditEvent({
     schoolId: staff.schoolId,
     action: 'staff.removed',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     target: { kind: 'user', id: String(user._id) },
     details: { name: user.name, email: user.email, role: user.role },
   });

@@ -1,7 +1,7 @@
 import type { SchoolSettings, StaffCaseloadVisibility } from '@ehcp/shared';
 import type { StaffPrincipal } from '../../auth/index.ts';
 import { School, User } from '../../models/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import { recordAuditEvent, principalActor } from '../audit/index.ts';
 import type { StaffDeps } from './staff-deps.ts';
 
 /** The school's settings. */
@@ -26,7 +26,7 @@ export async function updateSchoolSettings(
   await recordAuditEvent({
     schoolId: staff.schoolId,
     action: 'school.settings_changed',
-    actor: { kind: 'staff', id: staff.userId, name: staff.name },
+    actor: principalActor(staff),
     target: { kind: 'school', id: staff.schoolId },
     details: {
       staffCaseloadVisibilityBefore: before.staffCaseloadVisibility,
