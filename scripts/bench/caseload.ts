@@ -124,16 +124,18 @@ async function measureApi(
   if (!cookie) throw new Error(`login failed: ${login.status}`);
   const times: number[] = [];
   let bytes = 0;
+  let first = 0;
   for (let i = 0; i < WARMUP_REQUESTS + requests; i++) {
     const started = performance.now();
     const response = await fetch(`${baseUrl}/api/caseload${query}`, { headers: { Cookie: cookie } });
     const body = (await response.json()) as { rows: unknown[]; total: number };
     const elapsed = performance.now() - started;
     if (body.rows.length !== expectedRows(size)) throw new Error(`expected ${expectedRows(size)} rows, got ${body.rows.length}`);
+    if (i === 0) first = elapsed;
     if (i >= WARMUP_REQUESTS) times.push(elapsed);
     bytes = Number(response.headers.get('content-length') ?? 0);
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), requests, kib: bytes / 1024 };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), requests, kib: bytes / 1024, first };
 }
 
 function measureEngine(today: string) {
@@ -222,11 +224,11 @@ async function main(): Promise<void> {
       `Machine: ${describeMachine()}; \`nproc\` = ${(await import('node:os')).availableParallelism()}; CPU model: ${cpuModel()}.`,
       `Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : `FerretDB 1.24 with its ${process.env.LOCAL_DB_BACKEND === 'postgresql' ? 'PostgreSQL' : 'SQLite'} backend`}, same machine. asOf ${today}.`,
       '',
-      '| Plans | Requests | First page p50 / p95 (ms) | Searched page p50 / p95 (ms) | First page (KiB) | Reference: every row worked out, p50 / p95 (ms) | Rebuild: first / next day (ms, rows written) |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Plans | Requests | First request for the school (ms) | First page p50 / p95 (ms) | Searched page p50 / p95 (ms) | First page (KiB) | Reference: every row worked out, p50 / p95 (ms) | Rebuild: first / next day (ms, rows written) |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...api.map(
         (r) =>
-          `| ${r.size.toLocaleString('en-GB')} | ${r.requests} | ${r.firstPage.p50.toFixed(1)} / ${r.firstPage.p95.toFixed(1)} | ` +
+          `| ${r.size.toLocaleString('en-GB')} | ${r.requests} | ${r.firstPage.first.toFixed(0)} | ${r.firstPage.p50.toFixed(1)} / ${r.firstPage.p95.toFixed(1)} | ` +
           `${r.searched.p50.toFixed(1)} / ${r.searched.p95.toFixed(1)} | ${r.firstPage.kib.toFixed(0)} | ` +
           `${r.reference.p50.toFixed(1)} / ${r.reference.p95.toFixed(1)} | ${r.rebuild.first.toFixed(0)} / ${r.rebuild.nextDay.toFixed(0)} (${r.rebuild.written}) |`,
       ),

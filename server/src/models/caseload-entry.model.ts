@@ -42,10 +42,8 @@ const caseloadEntrySchema = new Schema(
   },
   { strict: true, minimize: false, versionKey: false },
 );
-caseloadEntrySchema.index({ schoolId: 1, urgencyRank: 1, actionDueDate: 1, nameKey: 1 });
-caseloadEntrySchema.index({ schoolId: 1, nameKey: 1 });
-caseloadEntrySchema.index({ schoolId: 1, statutoryDate: 1, nameKey: 1 });
-caseloadEntrySchema.index({ schoolId: 1, groups: 1 });
+// Read whole per school (services/caseload/caseload-memory.ts), or one by `_id`; pages are
+// searched, sorted and counted in memory (decision 73), so no index per order is needed.
 caseloadEntrySchema.index({ schoolId: 1, asOf: 1 });
 
 export type CaseloadEntryDoc = InferSchemaType<typeof caseloadEntrySchema>;

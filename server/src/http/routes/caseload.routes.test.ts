@@ -12,12 +12,15 @@ import {
 } from '@ehcp/shared';
 import { CaseloadEntry, CaseloadState, Pupil, Review } from '../../models/index.ts';
 import {
+  CHANGE_SLOTS,
+  MAX_RECORDED_IDS,
   caseloadRowOf,
   groupsOf,
   loadCurrentCycles,
   rebuildCaseloadEntries,
   refreshCaseloadEntries,
   rowOnDay,
+  startCaseloadEpoch,
 } from '../../services/index.ts';
 import { createSchoolWithReview } from '../../test/factories.ts';
 import { TestClient } from '../../test/http-client.ts';
@@ -291,4 +294,53 @@ describe('caseload entries under races', () => {
     expect(await CaseloadEntry.exists({ _id: gone._id })).toBeNull();
     expect(await CaseloadEntry.exists({ _id: added._id })).toBeTruthy();
   });
+});
+
+describe("a process's copy of the entries (decision 73)", () => {
+  const pageOfAll = async () => allPages({ sort: 'name' }, 100);
+  const expectedAll = async () => referenceRows(s.school.schoolId, 'name', 'all');
+
+  it('catches up on an entry another process wrote, fetching only that pupil', async () => {
+    await pageOfAll(); // this process now holds the school
+    const before = (await CaseloadState.findById(s.school.schoolId).lean())!;
+    // "Another process": the entry rewritten in the database and the change recorded, as any process's write is.
+    const pupil = await Pupil.findOne({ schoolId: s.school.schoolId, name: { $ne: 'Gone Soon' } }).lean();
+    await Review.updateOne({ pupilId: pupil!._id }, { $set: { meetingDate: addCalendarDays(today, 33) } });
+    await refreshCaseloadEntries(s.school.schoolId, [String(pupil!._id)], today);
+    const after = (await CaseloadState.findById(s.school.schoolId).lean())!;
+    expect(after.version).toBe(before.version + 1);
+    expect(after.epoch).toBe(before.epoch);
+    const rows = await pageOfAll();
+    expect(rows.find((row) => row.pupilName === pupil!.name)?.meetingDate).toBe(addCalendarDays(today, 33));
+    expect(rows).toEqual(await expectedAll());
+  });
+
+  it('reads the school again when more writes happened than the state remembers', async () => {
+    await pageOfAll();
+    const pupils = await Pupil.find({ schoolId: s.school.schoolId }, { _id: 1 }).limit(3).lean();
+    for (let write = 0; write < CHANGE_SLOTS + 2; write += 1) {
+      const pupilId = String(pupils[write % pupils.length]!._id);
+      await Review.updateOne({ pupilId }, { $set: { meetingDate: addCalendarDays(today, 40 + write) } });
+      await refreshCaseloadEntries(s.school.schoolId, [pupilId], today);
+    }
+    expect(await pageOfAll()).toEqual(await expectedAll());
+  }, 120_000);
+
+  it('reads the school again after a write too large to record, and after a new epoch', async () => {
+    await pageOfAll();
+    const pupils = await Pupil.find({ schoolId: s.school.schoolId }).lean();
+    await Review.updateMany({ schoolId: s.school.schoolId }, { $set: { meetingDate: addCalendarDays(today, 9) } });
+    await refreshCaseloadEntries(
+      s.school.schoolId,
+      pupils.map((pupil) => String(pupil._id)),
+      today,
+    );
+    expect(pupils.length).toBeLessThanOrEqual(MAX_RECORDED_IDS); // so: recorded, one by one
+    expect(await pageOfAll()).toEqual(await expectedAll());
+    await startCaseloadEpoch(s.school.schoolId, today);
+    await Review.updateMany({ schoolId: s.school.schoolId }, { $set: { meetingDate: null } });
+    // Written behind every copy's back, then a new epoch: the next read must see it all.
+    await rebuildCaseloadEntries(s.school.schoolId, today);
+    expect(await pageOfAll()).toEqual(await expectedAll());
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { AnyBulkWriteOperation } from 'mongoose';
 import { CaseloadEntry, CaseloadState, Review, type CaseloadEntryDoc } from '../../models/index.ts';
+import { readCaseloadState, recordCaseloadChange, startCaseloadEpoch, type CaseloadStateView } from './caseload-changes.ts';
 import { caseloadKeysOf, caseloadRowOf, storedRowOf } from './caseload-row.ts';
 import { loadCurrentCycles, type CurrentCycle } from './current-cycles.ts';
 
@@ -100,6 +101,7 @@ export async function refreshCaseloadEntries(schoolId: string, pupilIds: readonl
   const kept = new Set(cycles.map((cycle) => String(cycle.pupil._id)));
   const gone = pupilIds.filter((id) => !kept.has(String(id)));
   if (gone.length > 0) await CaseloadEntry.deleteMany({ schoolId, _id: { $in: gone } });
+  await recordCaseloadChange(schoolId, pupilIds);
 }
 
 /** The fields that make an entry's content, compared as JSON (ids as strings, key order ignored). */
@@ -158,14 +160,16 @@ export async function rebuildCaseloadEntries(schoolId: string, asOf: string): Pr
   const kept = new Set(fresh.map((entry) => String(entry._id)));
   const gone = stored.filter((entry) => !kept.has(String(entry._id)) && entry.stamp < startedAt).map((entry) => entry._id);
   if (gone.length > 0) await CaseloadEntry.deleteMany({ schoolId, _id: { $in: gone }, stamp: { $lt: startedAt } });
-  // Every other entry is right for `asOf` as it stands: one date for the school, not a write per entry.
-  await CaseloadState.updateOne({ _id: schoolId }, { $set: { asOf } }, { upsert: true });
+  // Copies held in memory catch up on what was written (caseload-changes.ts); then every other
+  // entry is right for `asOf` as it stands: one date for the school, not a write per entry.
+  await recordCaseloadChange(schoolId, [...changed.map((entry) => String(entry._id)), ...gone.map(String)]);
+  const { matchedCount } = await CaseloadState.updateOne({ _id: schoolId }, { $set: { asOf } });
+  if (matchedCount === 0) await startCaseloadEpoch(schoolId, asOf);
   return changed.length;
 }
 
 /** Whether a school's entries need rebuilding before they are read for `asOf`. */
-async function needsRebuild(schoolId: string, asOf: string): Promise<boolean> {
-  const state = await CaseloadState.findById(schoolId).lean();
+async function needsRebuild(schoolId: string, state: CaseloadStateView | null, asOf: string): Promise<boolean> {
   if (state) return state.asOf !== asOf;
   return Boolean(await Review.exists({ schoolId }));
 }
@@ -177,9 +181,11 @@ const rebuilding = new Map<string, Promise<number>>();
  * Makes sure the school's entries are worked out for `asOf` before they are read: when they were
  * checked for another day (or never, and there are reviews), rebuilds them, once per process
  * however many readers ask.
+ * @returns the school's state as the entries now stand, or null when it has no reviews at all.
  */
-export async function ensureCaseloadCurrent(schoolId: string, asOf: string): Promise<void> {
-  if (!(await needsRebuild(schoolId, asOf))) return;
+export async function ensureCaseloadCurrent(schoolId: string, asOf: string): Promise<CaseloadStateView | null> {
+  const state = await readCaseloadState(schoolId);
+  if (!(await needsRebuild(schoolId, state, asOf))) return state;
   const key = `${schoolId}|${asOf}`;
   let running = rebuilding.get(key);
   if (!running) {
@@ -187,6 +193,7 @@ export async function ensureCaseloadCurrent(schoolId: string, asOf: string): Pro
     rebuilding.set(key, running);
   }
   await running;
+  return readCaseloadState(schoolId);
 }
 
 /**

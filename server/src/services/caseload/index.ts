@@ -3,3 +3,6 @@ export * from './current-cycles.ts';
 export * from './this-week.ts';
 export * from './caseload-entries.ts';
 export * from './caseload-row.ts';
+export * from './caseload-changes.ts';
+export * from './caseload-memory.ts';
+export * from './caseload-page.ts';
