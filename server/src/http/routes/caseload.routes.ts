@@ -9,8 +9,9 @@ import type { RouteDeps } from './route-deps.ts';
 /** The signed-in school's caseload, and the SENDCo's CSV import into it. */
 export function caseloadRoutes(deps: RouteDeps): Router {
   const router = Router();
+  // Only involved-only staff need their reviews listed; for everyone else the school is the filter.
   serveStaff(router, routes.list, async ({ staff, query }) =>
-    listCaseload(staff.schoolId, query, deps.today(), await visibleReviewFilter(staff)),
+    listCaseload(staff.schoolId, query, deps.today(), staff.seesOnlyInvolved ? await visibleReviewFilter(staff) : undefined),
   );
   serveStaff(router, routes.thisWeek, async ({ staff }) => ({
     thisWeek: await getThisWeek(staff.schoolId, deps.today(), await visibleReviewFilter(staff)),
