@@ -1,5 +1,6 @@
 import {
   CASELOAD_GROUPS,
+  UPN_PATTERN,
   URGENCIES,
   type CaseloadGroup,
   type CaseloadPage,
@@ -62,13 +63,11 @@ export const COMPARE: Record<CaseloadOrder, (a: HeldEntry, b: HeldEntry) => numb
   statutory: (a, b) => byString(a.statutoryDate, b.statutoryDate) || byName(a, b),
 };
 
-/** A UPN: a letter, eleven digits, and a letter or digit (the search then also matches it exactly). */
-const UPN = /^[A-Za-z]\d{11}[0-9A-Za-z]$/;
-
 /** Whether an entry passes the query's search and filters (not its group). Pure. */
 function matcherOf(query: CaseloadQuery, visibleReviewIds?: ReadonlySet<string>): (entry: HeldEntry) => boolean {
   const name = query.q?.toLowerCase();
-  const upn = query.q && UPN.test(query.q) ? query.q.toUpperCase() : undefined;
+  // A query that is a UPN (in any case) also matches that pupil's UPN exactly.
+  const upn = query.q && UPN_PATTERN.test(query.q.toUpperCase()) ? query.q.toUpperCase() : undefined;
   const urgencyRank = query.urgency === undefined ? undefined : URGENCIES.indexOf(query.urgency);
   return (entry) =>
     (query.yearGroup === undefined || entry.yearGroup === query.yearGroup) &&

@@ -4,5 +4,3 @@ export * from './this-week.ts';
 export * from './caseload-entries.ts';
 export * from './caseload-row.ts';
 export * from './caseload-changes.ts';
-export * from './caseload-memory.ts';
-export * from './caseload-page.ts';
