@@ -22,7 +22,7 @@ import {
   type PresentPerson,
   type ServerToClientEvents,
 } from '@ehcp/shared';
-import { createShareLink, loadReviewFacts } from '../services/index.ts';
+import { createShareLink, loadManyReviewFacts, loadReviewFacts, type ReviewFacts } from '../services/index.ts';
 import {
   buildWorld,
   expireLa,
@@ -346,5 +346,20 @@ describe('authorization matrix: realtime', () => {
       principals = { ...principals, la, laRevoked, laExpired };
     });
     docRows(ONCE_FINALISED);
+  });
+
+  describe('review facts read together (a room authorised at once)', () => {
+    it('are what reading each alone gives, in the order asked, with unknown, malformed and repeated ids', async () => {
+      const known = [open().id, world.reviews.openOther.id, world.reviews.finalisedOther.id, world.ctx.other.reviewId];
+      const asked = [...known, new Types.ObjectId().toHexString(), 'not-an-id', known[1]!, known[0]!];
+      const alone = await Promise.all(asked.map((id) => loadReviewFacts(id).catch((error: unknown) => error)));
+      const together = await loadManyReviewFacts(asked);
+      expect(together).toEqual(alone);
+      const facts = together.filter((result): result is ReviewFacts => !(result instanceof Error));
+      expect(facts.map((review) => review.id)).toEqual([...known, known[1], known[0]]);
+      expect(new Set(facts.map((review) => review.status))).toEqual(new Set(['open', 'finalised']));
+      expect(facts[0]!.participantEmails.length).toBeGreaterThan(0);
+      expect(together.filter((result) => result instanceof Error)).toHaveLength(2);
+    });
   });
 });

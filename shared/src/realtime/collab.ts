@@ -134,9 +134,9 @@ export interface CollabRole {
   role: 'editor' | 'viewer';
   reason: CollabRoleReason;
   /**
-   * On a meeting report, which parts this editor may write (see `mayWrite`); sent in a second
-   * role message once the server knows who is connected. Absent on other documents; on a report,
-   * until it arrives nothing is offered for editing.
+   * On a meeting report, which parts this editor may write (see `mayWrite`), sent with the role
+   * when the connection is accepted. Absent on other documents and for viewers; on a report,
+   * without it nothing is offered for editing.
    */
   writer?: ReportWriter;
 }

@@ -33,6 +33,11 @@ export interface ConnectionIdentity extends CollabRole {
   /** Whether this person sends and receives presence (an LA link does not). */
   takesPartInPresence: boolean;
   /**
+   * For an editor of a meeting report (with `writer`, which parts they may write): what they are
+   * called there, "Parent or carer", "SENDCo" (field-roles.ts records it with their choices).
+   */
+  writerLabel?: string;
+  /**
    * When authorising began (`performance.now()`): an access change after it, while the document
    * was still loading, is applied as the connection is added (see access-changes.ts).
    */

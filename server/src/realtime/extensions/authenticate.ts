@@ -1,9 +1,13 @@
 import type { IncomingMessage } from 'node:http';
+import type DataLoader from 'dataloader';
 import {
   CollabCloseCodes,
   CollabCloseReasons,
   PARTICIPANT_TOKEN_PARAM,
   parseDocName,
+  writerForParticipant,
+  writerForStaff,
+  writerLabel,
   type CollabRole,
   type ParsedDocName,
 } from '@ehcp/shared';
@@ -21,10 +25,11 @@ import {
   type Principal,
 } from '../../auth/index.ts';
 import { AppError } from '../../errors/index.ts';
-import { getParticipantReviewId, isContributionSubmitted, loadReviewFacts } from '../../services/index.ts';
+import { getParticipantReviewId, isContributionSubmitted, loadManyReviewFacts, type ReviewFacts } from '../../services/index.ts';
 import type { ClusterBus } from '../../cluster/index.ts';
 import type { DomainEventBus } from '../../events/index.ts';
 import { ConnectionRefusal, type ConnectionIdentity, type Extension } from '../documents/index.ts';
+import { batchLoader } from '../persistence/batch-loader.ts';
 import { CredentialCache } from './credential-cache.ts';
 import { colourFor } from './caret-colours.ts';
 
@@ -51,10 +56,15 @@ async function principalFor(request: IncomingMessage, url: URL, cache: Credentia
 const isNotFound = (error: unknown) => error instanceof AppError && error.status === 404;
 
 /** The role on one of our documents, with its reason; null when there is no access. */
-async function roleFor(principal: AnyPrincipal, doc: ParsedDocName, cache: CredentialCache): Promise<CollabRole | null> {
+async function roleFor(
+  principal: AnyPrincipal,
+  doc: ParsedDocName,
+  cache: CredentialCache,
+  reviews: DataLoader<string, ReviewFacts>,
+): Promise<CollabRole | null> {
   let review;
   try {
-    review = await cache.review(doc.reviewId, () => loadReviewFacts(doc.reviewId));
+    review = await cache.review(doc.reviewId, () => reviews.load(doc.reviewId));
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error; // the database: transient, never a permanent refusal
@@ -92,6 +102,23 @@ export function accessKeysOf(principal: AnyPrincipal): string[] {
   return [`share-link:${principal.linkId}`];
 }
 
+/**
+ * Which parts of a meeting report an editor may write, and what they are called there, from the
+ * role their credential carries (a staff account's role, a participant's invited role): known at
+ * once, with no further query.
+ */
+function writerOf(principal: AnyPrincipal): Pick<ConnectionIdentity, 'writer' | 'writerLabel'> {
+  if (principal.kind === 'staff') {
+    const writer = writerForStaff(principal.role);
+    return { writer, writerLabel: writerLabel(writer) };
+  }
+  if (principal.kind === 'participant') {
+    const writer = writerForParticipant(principal.role);
+    return { writer, writerLabel: writerLabel(writer, principal.role) };
+  }
+  return {}; // an LA link only reads
+}
+
 function userIdOf(principal: AnyPrincipal): string {
   if (principal.kind === 'staff') return principal.userId;
   if (principal.kind === 'participant') return `participant:${principal.participantId}`;
@@ -108,6 +135,9 @@ function userIdOf(principal: AnyPrincipal): string {
  */
 export function authenticate(events: DomainEventBus, bus: ClusterBus | null = null): Extension {
   const cache = new CredentialCache(events);
+  // Reviews not in the cache, asked for at once, are read together (batching only: caching is
+  // the credential cache's, which access changes invalidate).
+  const reviews = batchLoader<string, ReviewFacts>(loadManyReviewFacts);
   // Access changes published by other processes while the link was down never arrived.
   bus?.onReconnect(() => cache.clear());
   return {
@@ -117,7 +147,7 @@ export function authenticate(events: DomainEventBus, bus: ClusterBus | null = nu
       const parsed = parseDocName(docName);
       if (!parsed) throw new ConnectionRefusal(CollabCloseCodes.notFound, 'unknown document');
       const principal = await principalFor(request, url, cache);
-      const role = await roleFor(principal, parsed, cache);
+      const role = await roleFor(principal, parsed, cache, reviews);
       if (!role) throw new ConnectionRefusal(CollabCloseCodes.forbidden, CollabCloseReasons.forbidden);
       const userId = userIdOf(principal);
       return {
@@ -129,6 +159,7 @@ export function authenticate(events: DomainEventBus, bus: ClusterBus | null = nu
         expiresAt: principal.expiresAt,
         takesPartInPresence: principal.kind !== 'share-link',
         authorisedAt,
+        ...(parsed.kind === 'report' && role.role === 'editor' && writerOf(principal)),
       };
     },
     onDestroy: () => cache.dispose(),

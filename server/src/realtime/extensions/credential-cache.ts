@@ -16,12 +16,15 @@ const REVIEW_TTL_MS = 10_000;
  * restart asks for the same few records hundreds of times. Every access change arrives as a
  * domain event (in every process) and drops the affected entries at once, so the cache never
  * grants what was withdrawn; an expiry is checked on every hit; and nothing negative is cached
- * (a credential that failed is looked up again next time). Built on lru-cache (bounded size,
- * per-entry TTL) rather than a home-made map.
+ * (a credential that failed is looked up again next time). Lookups of one key already under way
+ * are shared: a meeting whose five participants connect in the same instant asks once, not five
+ * times. Built on lru-cache (bounded size, per-entry TTL) rather than a home-made map.
  */
 export class CredentialCache {
   private readonly principals = new LRUCache<string, AnyPrincipal>({ max: 10_000, ttl: PRINCIPAL_TTL_MS });
   private readonly reviews = new LRUCache<string, ReviewFacts>({ max: 10_000, ttl: REVIEW_TTL_MS });
+  /** Lookups under way, by key, with the epoch they began in (only those of the current epoch are shared). */
+  private readonly inFlight = new Map<string, { epoch: number; result: Promise<unknown> }>();
   private readonly unsubscribers: (() => void)[];
   /**
    * Bumped by every access change: a lookup that was under way when one arrived may have read
@@ -60,21 +63,40 @@ export class CredentialCache {
   async principal(key: string, load: () => Promise<AnyPrincipal | null>): Promise<AnyPrincipal | null> {
     const cached = this.principals.get(key);
     if (cached && cached.expiresAt.getTime() > Date.now()) return cached;
-    const epoch = this.epoch;
-    const loaded = await load();
-    if (loaded && epoch === this.epoch) this.principals.set(key, loaded);
-    else this.principals.delete(key);
-    return loaded;
+    return this.shared(`principal:${key}`, load, (loaded, isCurrent) => {
+      if (loaded && isCurrent) this.principals.set(key, loaded);
+      else this.principals.delete(key);
+    });
   }
 
   /** A review's access facts, from the cache while fresh, else from `load`. */
   async review(reviewId: string, load: () => Promise<ReviewFacts>): Promise<ReviewFacts> {
     const cached = this.reviews.get(reviewId);
     if (cached) return cached;
+    return this.shared(`review:${reviewId}`, load, (loaded, isCurrent) => {
+      if (isCurrent) this.reviews.set(reviewId, loaded);
+    });
+  }
+
+  /**
+   * Runs `load` once for every caller asking for `key` in the current epoch; `store` sees the
+   * result once, with whether no access change arrived while it was being looked up.
+   */
+  private shared<T>(key: string, load: () => Promise<T>, store: (loaded: T, isCurrent: boolean) => void): Promise<T> {
+    const running = this.inFlight.get(key);
+    if (running && running.epoch === this.epoch) return running.result as Promise<T>;
     const epoch = this.epoch;
-    const loaded = await load();
-    if (epoch === this.epoch) this.reviews.set(reviewId, loaded);
-    return loaded;
+    const result = load().then((loaded) => {
+      store(loaded, epoch === this.epoch);
+      return loaded;
+    });
+    const entry = { epoch, result };
+    this.inFlight.set(key, entry);
+    const done = () => {
+      if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+    };
+    result.then(done, done);
+    return result;
   }
 
   /** Forgets everything (access changes may have been missed, e.g. while the link to other processes was down). */
@@ -82,6 +104,7 @@ export class CredentialCache {
     this.epoch++;
     this.principals.clear();
     this.reviews.clear();
+    this.inFlight.clear();
   }
 
   dispose(): void {

@@ -4,7 +4,8 @@ import type { DocFreezes } from '../persistence/doc-freezes.ts';
 
 /**
  * What a connection may change. `onConnect`: tells the client its role (editor or viewer, and
- * why), so the screen offers editing only when the server will accept it. `beforeHandleMessage`:
+ * why, and on a report which parts it may write), so the screen offers editing only when the
+ * server will accept it. `beforeHandleMessage`:
  * updates from viewers are dropped (never applied, broadcast or stored); updates to a frozen
  * document are refused, and the author is told editing is paused. When the freeze ends without
  * being committed, each author whose edits were refused is asked for its state again, so what
@@ -34,7 +35,10 @@ export function roleGate(freezes: DocFreezes, log: Logger): Extension {
     },
     onLoadDocument: (doc) => freezes.load(doc.name),
     afterUnloadDocument: (docName) => freezes.forget(docName),
-    onConnect: (conn) => conn.send(encodeRole({ role: conn.identity.role, reason: conn.identity.reason })),
+    onConnect: (conn) => {
+      const { role, reason, writer } = conn.identity;
+      conn.send(encodeRole({ role, reason, ...(writer && { writer }) }));
+    },
     beforeHandleMessage: (conn, doc, message) => {
       if (message.kind !== 'update') return undefined;
       if (!conn.isEditor) {

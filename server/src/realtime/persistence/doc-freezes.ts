@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CollabNotice } from '@ehcp/shared';
 import { conflict } from '../../errors/index.ts';
 import { DocFreeze } from '../../models/index.ts';
+import { batchLoader } from './batch-loader.ts';
 
 /** Why a document is frozen. */
 export type FreezeReason = CollabNotice['reason'];
@@ -44,6 +45,9 @@ export type FreezeListener = (docName: string, frozen: FreezeState | null) => vo
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
+/** A stored freeze record, as `load` reads it. */
+type FreezeRecord = { docName: string; owner: string; reason: string; expiresAt?: Date | null; committedAt?: Date | null };
+
 /**
  * Document freezes, kept in the database and mirrored in memory for the documents this process
  * holds, so the message path can check them without a query. A freeze belongs to the request
@@ -56,6 +60,12 @@ export class DocFreezes {
   private readonly stamps = new Map<string, number>();
   private readonly listeners = new Set<FreezeListener>();
   private replication: FreezeReplication | null = null;
+  /** Freezes of documents loaded at once are read in one query (batch-loader.ts). */
+  private readonly records = batchLoader<string, FreezeRecord | null>(async (names) => {
+    const found = await DocFreeze.find({ docName: { $in: names } }).lean<FreezeRecord[]>();
+    const byName = new Map(found.map((record) => [record.docName, record]));
+    return names.map((name) => byName.get(name) ?? null);
+  });
 
   constructor(private readonly leaseMs = 60_000) {}
 
@@ -93,7 +103,7 @@ export class DocFreezes {
   /** Reads a document's freeze from the database (when the document is loaded). */
   async load(docName: string): Promise<void> {
     const stamp = this.stamps.get(docName) ?? 0;
-    const record = await DocFreeze.findOne({ docName }).lean();
+    const record = await this.records.load(docName);
     if ((this.stamps.get(docName) ?? 0) !== stamp) return; // changed locally meanwhile: newer
     const state: FreezeState | null =
       record && (record.committedAt || (record.expiresAt && record.expiresAt.getTime() > Date.now()))

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { DocFreeze, DocSnapshot, DocUpdate } from '../../models/index.ts';
+import { batchLoader } from './batch-loader.ts';
 
 /** Bytes of a binary field, whether the driver returned a Buffer or a BSON Binary (lean queries). */
 function bytesOf(value: unknown): Uint8Array {
@@ -17,6 +18,34 @@ export interface LogStats {
 }
 
 const MAX_LOAD_ATTEMPTS = 5;
+
+/** A new document's snapshot to create, unless it has one. */
+interface Seed {
+  docName: string;
+  state: Uint8Array;
+  generation: string;
+}
+
+/** One refused write of a bulk insert, as the driver reports it. */
+interface WriteError {
+  index: number;
+  code?: number;
+  errmsg?: string;
+}
+
+/** Whether `ensureSnapshot` created the snapshot, with the state and generation it would have written. */
+export interface SeedResult {
+  inserted: boolean;
+  state: Uint8Array;
+  generation: string;
+}
+
+/** What one read of a document found: its snapshot, its log oldest first, and the snapshot's version read again after the log. */
+interface DocRead {
+  snapshot: { state: unknown; version: number; generation: string } | null;
+  logged: { update: unknown }[];
+  versionAfter: number | null;
+}
 
 /** Stored state of one document: its snapshot then the updates logged after it. */
 export interface StoredDoc {
@@ -46,6 +75,9 @@ export class DocPersistence {
     this.stats.delete(docName);
   }
 
+  /** Reads of documents asked for at once go to the database together (batch-loader.ts, `readMany`). */
+  private readonly reads = batchLoader<string, DocRead>((names) => this.readMany(names));
+
   /**
    * Reads the snapshot and every logged update after it, oldest first, as one consistent
    * state. A compaction (or a reset) between reading the snapshot and reading the log could
@@ -55,20 +87,35 @@ export class DocPersistence {
    */
   async load(docName: string): Promise<Omit<StoredDoc, 'generation'> & { generation: string | null }> {
     for (let attempt = 1; ; attempt++) {
-      const snapshot = await DocSnapshot.findOne({ docName }).lean();
-      const logged = await DocUpdate.find({ docName }).sort({ _id: 1 }).lean();
-      // Nothing stored at all (a new document): nothing a compaction could have moved meanwhile.
-      const after =
-        snapshot === null && logged.length === 0 ? null : await DocSnapshot.findOne({ docName }, { version: 1 }).lean();
-      if ((after?.version ?? null) !== (snapshot?.version ?? null) && attempt < MAX_LOAD_ATTEMPTS) continue;
-      if ((after?.version ?? null) !== (snapshot?.version ?? null))
+      const { snapshot, logged, versionAfter } = await this.reads.load(docName);
+      if (versionAfter !== (snapshot?.version ?? null)) {
+        if (attempt < MAX_LOAD_ATTEMPTS) continue;
         throw new Error(`document ${docName} kept changing while loading`);
+      }
       const updates = logged.map((entry) => bytesOf(entry.update));
       const loggedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
       this.stats.set(docName, { count: logged.length, bytes: loggedBytes });
       if (snapshot) updates.unshift(bytesOf(snapshot.state));
       return { updates, generation: snapshot?.generation ?? null, loggedCount: logged.length, loggedBytes };
     }
+  }
+
+  /** One read of several documents: snapshots, then logs, then the versions of the snapshots again. */
+  private async readMany(names: readonly string[]): Promise<DocRead[]> {
+    const snapshots = await DocSnapshot.find({ docName: { $in: names } }).lean();
+    const logged = await DocUpdate.find({ docName: { $in: names } })
+      .sort({ _id: 1 })
+      .lean();
+    const reads = new Map<string, DocRead>(names.map((name) => [name, { snapshot: null, logged: [], versionAfter: null }]));
+    for (const snapshot of snapshots) reads.get(snapshot.docName)!.snapshot = snapshot;
+    for (const entry of logged) reads.get(entry.docName)!.logged.push(entry);
+    // Nothing stored at all (a new document): nothing a compaction could have moved meanwhile.
+    const stored = [...reads].filter(([, read]) => read.snapshot !== null || read.logged.length > 0).map(([name]) => name);
+    if (stored.length > 0) {
+      const after = await DocSnapshot.find({ docName: { $in: stored } }, { docName: 1, version: 1 }).lean();
+      for (const snapshot of after) reads.get(snapshot.docName)!.versionAfter = snapshot.version;
+    }
+    return names.map((name) => reads.get(name)!);
   }
 
   private appendQueue: { docName: string; update: Uint8Array; resolve: () => void; reject: (error: unknown) => void }[] = [];
@@ -110,34 +157,56 @@ export class DocPersistence {
     }
   }
 
+  /** Snapshots of new documents created at once are written together (batch-loader.ts, `seedMany`). */
+  private readonly seeds = batchLoader<Seed, SeedResult>((seeds) => this.seedMany(seeds));
+
   /**
-   * Creates the document's snapshot if it has none, exactly once even if two loads race
-   * (conditional upsert); says whether this call created it (then its state and generation are
-   * what is stored, and the caller need not read them back). A brand-new document gets `initial` (server-side seeding, so no
-   * client ever seeds and duplicates text); one that already has logged updates gets an empty
-   * state, so seed content is never added to existing text.
+   * Creates the document's snapshot if it has none, exactly once even if two loads race (the
+   * unique index, `seedMany`); says whether this call created it (then its state and generation are
+   * what is stored, and the caller need not read them back). A brand-new document gets `initial`
+   * (server-side seeding, so no client ever seeds and duplicates text); one that already has
+   * logged updates (`hasUpdates`) gets an empty state, so seed content is never added to
+   * existing text.
    */
-  async ensureSnapshot(
-    docName: string,
-    initial: Uint8Array,
-    hasUpdates?: boolean,
-  ): Promise<{ inserted: boolean; state: Uint8Array; generation: string }> {
-    const logged = hasUpdates ?? (await DocUpdate.exists({ docName })) !== null;
-    const state = logged ? Y.encodeStateAsUpdate(new Y.Doc()) : initial;
-    const generation = randomUUID();
+  ensureSnapshot(docName: string, initial: Uint8Array, hasUpdates: boolean): Promise<SeedResult> {
+    const state = hasUpdates ? Y.encodeStateAsUpdate(new Y.Doc()) : initial;
+    return this.seeds.load({ docName, state, generation: randomUUID() });
+  }
+
+  /**
+   * Creates several new documents' snapshots as one unordered insert: one round trip, and no
+   * filtered update, when a room of new meetings opens at once. The unique index on `docName`
+   * makes it exactly once: a snapshot that exists already (another process, or another load,
+   * created it first) is refused with a duplicate-key error and the one stored is kept.
+   */
+  private async seedMany(seeds: readonly Seed[]): Promise<(SeedResult | Error)[]> {
+    const now = new Date();
+    const failed = new Map<number, Error>();
+    const refused = new Set<number>();
     try {
-      const written = await DocSnapshot.updateOne(
-        { docName },
-        { $setOnInsert: { docName, state: Buffer.from(state), version: 0, generation, includesUpTo: null } },
-        { upsert: true },
+      await DocSnapshot.collection.insertMany(
+        seeds.map(({ docName, state, generation }) => ({
+          docName,
+          state: Buffer.from(state),
+          version: 0,
+          generation,
+          includesUpTo: null,
+          createdAt: now,
+          updatedAt: now,
+        })),
+        { ordered: false },
       );
-      return { inserted: written.upsertedCount === 1, state, generation };
     } catch (error) {
-      // Two processes creating it at once: the unique index refuses the second upsert (FerretDB
-      // and MongoDB may report the race this way instead of matching). The other one's is kept.
-      if ((error as { code?: number }).code === 11000) return { inserted: false, state, generation };
-      throw error;
+      const written = (error as { writeErrors?: WriteError | WriteError[] }).writeErrors;
+      if (written === undefined) throw error;
+      for (const { index, code, errmsg } of ([] as WriteError[]).concat(written)) {
+        if (code === 11000) refused.add(index);
+        else failed.set(index, new Error(errmsg ?? 'could not store a new snapshot'));
+      }
     }
+    return seeds.map(
+      (seed, index) => failed.get(index) ?? { inserted: !refused.has(index), state: seed.state, generation: seed.generation },
+    );
   }
 
   /**

@@ -7,4 +7,3 @@ export * from './get-review-cycle.ts';
 export * from './report-readiness.ts';
 export * from './get-participant-meeting.ts';
 export * from './post-meeting-dates.ts';
-export * from './find-report-writer.ts';
