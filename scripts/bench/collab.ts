@@ -48,7 +48,13 @@ interface Result {
   rssMiB: number[];
   /** Redis's CPU in %, when there is one. */
   redisCpuPercent: number | null;
+  /** The local database engine's CPU in % (null with MONGODB_URI), and the load generator's (this process). */
+  databaseCpuPercent: number | null;
+  loadCpuPercent: number;
 }
+
+/** The local database engine's process, when this script started it. */
+let databasePid: number | null = null;
 
 async function seedReviews(mongoUri: string, count: number): Promise<{ reviewIds: string[]; email: string; password: string }> {
   await mongoose.connect(mongoUri);
@@ -82,8 +88,9 @@ async function runLoad(
   const connectSeconds = (performance.now() - connectStarted) / 1000;
   load.start();
   await new Promise((resolve) => setTimeout(resolve, WARMUP_MS));
-  const measured = [...pids, ...(redisPid ? [redisPid] : [])];
+  const measured = [...pids, ...(redisPid ? [redisPid] : []), ...(databasePid ? [databasePid] : [])];
   const cpuBefore = measured.map(processCpuSeconds);
+  const loadCpuBefore = process.cpuUsage();
   const started = performance.now();
   const peakRss = pids.map(() => 0);
   const sampler = setInterval(() => pids.forEach((pid, i) => (peakRss[i] = Math.max(peakRss[i]!, processRssMiB(pid)))), 500);
@@ -91,6 +98,7 @@ async function runLoad(
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   const cpu = measured.map((pid, i) => ((processCpuSeconds(pid) - cpuBefore[i]!) / seconds) * 100);
+  const loadCpu = process.cpuUsage(loadCpuBefore);
   await load.stop();
   return {
     connectSeconds,
@@ -101,6 +109,8 @@ async function runLoad(
     cpuPercent: cpu.slice(0, pids.length),
     rssMiB: peakRss,
     redisCpuPercent: redisPid ? cpu[pids.length]! : null,
+    databaseCpuPercent: databasePid ? cpu[measured.length - 1]! : null,
+    loadCpuPercent: ((loadCpu.user + loadCpu.system) / 1e6 / seconds) * 100,
   };
 }
 
@@ -171,6 +181,7 @@ async function main(): Promise<void> {
     throw new Error('build failed');
   const dataDir = join(TMP_DIR, `bench-db-${process.pid}`);
   const database = process.env.MONGODB_URI ? null : await startLocalDatabase({ dataDir, isThrowaway: true });
+  databasePid = database?.pid ?? null;
   const engineUri = new URL(process.env.MONGODB_URI ?? database!.uri);
   engineUri.pathname = `/bench_${randomBytes(4).toString('hex')}`;
   // Every run gets documents of its own, so no run loads what an earlier one typed.
@@ -239,8 +250,8 @@ async function main(): Promise<void> {
   const lines = [
     `Machine: ${describeMachine()}; database: ${database ? database.engine : 'MONGODB_URI'}; ${PARTICIPANTS} participants per meeting (${PIN ? 'each meeting on one process' : 'spread over the processes'}), ${RATE} keystrokes/s each (+1 caret update per keystroke), ${SECONDS} s measured after ${WARMUP_MS / 1000} s warm-up.`,
     '',
-    '| meetings | clients | server | all synced after s | samples | p50 ms | p95 ms | p99 ms | CPU % (each process) | Redis CPU % | RSS MiB (each) | p99 ratio (ours / ref) |',
-    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| meetings | clients | server | all synced after s | samples | p50 ms | p95 ms | p99 ms | CPU % (each process) | Redis CPU % | database CPU % | load generator CPU % | RSS MiB (each) | p99 ratio (ours / ref) |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const meetings of MEETINGS.filter((m) => results.some((r) => r.meetings === m))) {
     const refResult = results.find((r) => r.server === 'reference' && r.meetings === meetings);
@@ -248,7 +259,7 @@ async function main(): Promise<void> {
       const ratio = r !== refResult && refResult ? f(r.p99 / refResult.p99) : '';
       const cpu = r.cpuPercent.length > 1 ? `${r.cpuPercent.map(f).join(' + ')} = ${f(sum(r.cpuPercent))}` : f(r.cpuPercent[0]!);
       lines.push(
-        `| ${meetings} | ${meetings * PARTICIPANTS} | ${r.server} | ${f(r.connectSeconds)} | ${r.samples} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${cpu} | ${r.redisCpuPercent === null ? '' : f(r.redisCpuPercent)} | ${r.rssMiB.map(f).join(', ')} | ${ratio} |`,
+        `| ${meetings} | ${meetings * PARTICIPANTS} | ${r.server} | ${f(r.connectSeconds)} | ${r.samples} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${cpu} | ${r.redisCpuPercent === null ? '' : f(r.redisCpuPercent)} | ${r.databaseCpuPercent === null ? '' : f(r.databaseCpuPercent)} | ${f(r.loadCpuPercent)} | ${r.rssMiB.map(f).join(', ')} | ${ratio} |`,
       );
     }
   }

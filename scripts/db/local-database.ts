@@ -21,6 +21,8 @@ export function localBackend(): 'sqlite' | 'postgresql' {
 export interface LocalDatabase {
   uri: string;
   engine: LocalEngine['kind'] | 'ferretdb-postgresql';
+  /** The engine's process (FerretDB or mongod; not PostgreSQL's under FerretDB), for measuring; absent for the in-memory server. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -142,6 +144,7 @@ export async function startLocalDatabase(options: LocalDatabaseOptions): Promise
   return {
     uri: `mongodb://127.0.0.1:${port}`,
     engine: postgres ? 'ferretdb-postgresql' : engine.kind,
+    ...(child.pid !== undefined && { pid: child.pid }),
     stop: stopAll,
   };
 }
