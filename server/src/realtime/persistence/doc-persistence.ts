@@ -110,7 +110,7 @@ export class DocPersistence {
     for (const snapshot of snapshots) reads.get(snapshot.docName)!.snapshot = snapshot;
     for (const entry of logged) reads.get(entry.docName)!.logged.push(entry);
     // Nothing stored at all (a new document): nothing a compaction could have moved meanwhile.
-    const stored = [...reads].filter(([, read]) => read.snapshot !== null || read.logged.length > 0).map(([name]) => name);
+    const stored = [...reads.keys()].filter((name) => reads.get(name)!.snapshot !== null || reads.get(name)!.logged.length > 0);
     if (stored.length > 0) {
       const after = await DocSnapshot.find({ docName: { $in: stored } }, { docName: 1, version: 1 }).lean();
       for (const snapshot of after) reads.get(snapshot.docName)!.versionAfter = snapshot.version;
