@@ -2,7 +2,7 @@
  * `npm run bench:collab`: edit propagation latency, server CPU and memory under many review
  * meetings, for our document server and, in the same run and under the same load, a plain
  * reference Yjs WebSocket server (@y/websocket-server 0.1.1: no auth, no persistence).
- * Options: --meetings=10,50,100,200 --participants=5 --rate=2 --seconds=15 --processes=1,2,3 --profile --server-logs
+ * Options: --meetings=10,50,100,200 --participants=5 --rate=2 --seconds=15 --warmup=3 --processes=1,2,3 --profile --server-logs
  * With --processes, the same load runs against 1, 2 and 3 of our server processes on one Redis
  * (participants of each meeting spread over them, so every meeting crosses processes; with
  * --pin each meeting stays on one process, as behind a balancer that hashes the document path)
@@ -33,7 +33,8 @@ const RATE = Number(args.rate ?? 2);
 const SECONDS = Number(args.seconds ?? 15);
 const PROCESSES = (args.processes ?? '1').split(',').map(Number);
 const PIN = 'pin' in args;
-const WARMUP_MS = 3000;
+/** Typing before measuring starts (V8 optimises our server's hot paths over the first seconds). */
+const WARMUP_MS = Number(args.warmup ?? 3) * 1000;
 
 interface Result {
   server: string;

@@ -35,6 +35,9 @@ export interface SharedDocOptions {
 /** Origin of updates applied while loading stored state: not broadcast, not stored again. */
 export const LOAD_ORIGIN = Symbol('load');
 
+/** Origin of what another process accepted and sent (it stores it too): applied and shown here, never published again. */
+export const REMOTE_ORIGIN = Symbol('remote');
+
 /**
  * One live document: its Y.Doc, its Awareness and the connections on it. The core of the
  * y-websocket protocol and nothing else: it answers sync step 1, applies updates whose
@@ -71,8 +74,8 @@ export class SharedDoc {
    * Applies an update that another process accepted (it checked and stored it there): broadcast to
    * this process's connections and run the `onChange` hooks, like any applied update.
    */
-  applyRemote(update: Uint8Array, origin: unknown): boolean {
-    return this.applyWithoutPending(update, origin);
+  applyRemote(update: Uint8Array): boolean {
+    return this.applyWithoutPending(update, REMOTE_ORIGIN);
   }
 
   /**

@@ -5,10 +5,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ClusterBus } from '../../cluster/index.ts';
 import type { Logger } from '../../logging/index.ts';
-import { analyseUpdate, type DocumentServerApi, type Extension, type SharedDoc } from '../documents/index.ts';
-
-/** Origin of what another process sent: applied and shown here, never published again. */
-export const REMOTE_ORIGIN = Symbol('remote');
+import { analyseUpdate, REMOTE_ORIGIN, type DocumentServerApi, type Extension, type SharedDoc } from '../documents/index.ts';
 
 const Kind = { update: 0, awareness: 1, syncRequest: 2, syncReply: 3 } as const;
 
@@ -73,7 +70,7 @@ export function redisFanout(
   const applyFromPeer = (doc: SharedDoc, update: Uint8Array) => {
     const analysis = analyseUpdate(doc.doc, update, options.maxNestingDepth);
     if (analysis.isMalformed) return; // never produced by a peer, which analysed it before applying
-    if (analysis.hasMissingDependencies || !doc.applyRemote(update, REMOTE_ORIGIN)) requestSync(doc);
+    if (analysis.hasMissingDependencies || !doc.applyRemote(update)) requestSync(doc);
   };
 
   const handle = (docName: string, message: Buffer) => {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { RealtimeLimits } from '../../config/index.ts';
 import type { Logger } from '../../logging/index.ts';
-import { encodePersisted, type DocumentServerApi, type Extension, type SharedDoc } from '../documents/index.ts';
+import { encodePersisted, REMOTE_ORIGIN, type DocumentServerApi, type Extension, type SharedDoc } from '../documents/index.ts';
 import type { DocPersistence } from '../persistence/doc-persistence.ts';
 import { WriteQueue } from '../persistence/write-queue.ts';
 
@@ -28,7 +28,8 @@ export interface UpdateLogExtension extends Extension {
 /**
  * Persistence and "Saved". `onLoadDocument`: the stored state (snapshot and log), seeding a
  * brand-new document once on the server. `onChange`: every applied update is queued at once;
- * batches are appended to the update log (`PERSIST_BATCH_MS`), and only after the database
+ * batches are appended to the update log (within `PERSIST_BATCH_MS` of an edit made here, within
+ * `ACK_INTERVAL_MS` of one another process accepted and stores too), and only after the database
  * acknowledged a write are connections told (message 100) the Yjs snapshot that is now durable,
  * which is what the client's "Saved" means. `beforeUnloadDocument`: nothing leaves memory unwritten.
  */
@@ -80,6 +81,7 @@ export function updateLog(
         lastAckAt: 0,
         queue: new WriteQueue({
           batchMs: options.persistBatchMs,
+          relaxedBatchMs: Math.max(options.persistBatchMs, ACK_INTERVAL_MS),
           write: (merged) => persistence.append(doc.name, merged),
           takeSnapshot: () => Y.encodeSnapshot(Y.snapshot(doc.doc)),
           onDurable: (snapshot, bytes) => {
@@ -96,7 +98,9 @@ export function updateLog(
       const state = states.get(doc.name);
       if (state) conn.send(encodePersisted(state.persisted));
     },
-    onChange: (doc, update) => states.get(doc.name)?.queue.push(update),
+    // Another process's edit is stored there too (and acknowledged there): stored here in fewer,
+    // larger writes, so a meeting spread over processes does not multiply the database's work.
+    onChange: (doc, update, origin) => states.get(doc.name)?.queue.push(update, { relaxed: origin === REMOTE_ORIGIN }),
     beforeUnloadDocument: async (doc) => {
       await states.get(doc.name)?.queue.whenDurable();
     },

@@ -4,6 +4,11 @@ import type { Logger } from '../../logging/index.ts';
 export interface WriteQueueOptions {
   /** Milliseconds to gather updates before one write. */
   batchMs: number;
+  /**
+   * Milliseconds to gather updates pushed as `relaxed` (nobody is waiting on them: another process
+   * accepted them and stores them too) before a write; a prompt update cuts the wait short.
+   */
+  relaxedBatchMs: number;
   /** Appends one merged update durably; rejects on failure. */
   write: (merged: Uint8Array) => Promise<void>;
   /** The document's current Yjs snapshot (state vector + delete set), encoded. */
@@ -25,6 +30,8 @@ const MAX_WRITE_ATTEMPTS = 5;
 export class WriteQueue {
   private pending: Uint8Array[] = [];
   private timer: NodeJS.Timeout | null = null;
+  /** When the scheduled write fires (Date.now() clock). */
+  private dueAt = Infinity;
   private chain: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: WriteQueueOptions) {}
@@ -34,15 +41,25 @@ export class WriteQueue {
     return this.pending.length;
   }
 
-  push(update: Uint8Array): void {
+  /**
+   * Queues an accepted update. A prompt one is written within `batchMs`; a relaxed one within
+   * `relaxedBatchMs`, together with whatever comes before then.
+   */
+  push(update: Uint8Array, { relaxed = false }: { relaxed?: boolean } = {}): void {
     this.pending.push(update);
-    // Timers end on multiples of batchMs, so busy documents flush in the same turn and their
+    // Timers end on multiples of the wait, so busy documents flush in the same turn and their
     // appends share one database round trip (DocPersistence.append).
-    const delay = this.options.batchMs === 0 ? 0 : this.options.batchMs - (Date.now() % this.options.batchMs);
-    this.timer ??= setTimeout(() => {
+    const wait = relaxed ? this.options.relaxedBatchMs : this.options.batchMs;
+    const now = Date.now();
+    const dueAt = wait === 0 ? now : now + wait - (now % wait);
+    if (this.timer && dueAt >= this.dueAt) return;
+    this.clearTimer();
+    this.dueAt = dueAt;
+    this.timer = setTimeout(() => {
       this.timer = null;
+      this.dueAt = Infinity;
       void this.flush();
-    }, delay);
+    }, dueAt - now);
   }
 
   /** Writes everything queued so far; resolves when that write is done (or was put back). */
@@ -65,6 +82,7 @@ export class WriteQueue {
   private clearTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.dueAt = Infinity;
   }
 
   private async writePending(): Promise<void> {
@@ -84,8 +102,11 @@ export class WriteQueue {
     }
     // Yjs updates commute, so putting the batch back in front keeps every guarantee.
     this.pending.unshift(...batch);
-    this.timer ??= setTimeout(() => {
+    if (this.timer) return;
+    this.dueAt = Date.now() + 1000;
+    this.timer = setTimeout(() => {
       this.timer = null;
+      this.dueAt = Infinity;
       void this.flush();
     }, 1000);
   }
