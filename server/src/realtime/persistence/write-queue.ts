@@ -22,10 +22,11 @@ const MAX_WRITE_ATTEMPTS = 5;
 
 /**
  * Write-behind queue for one document's accepted updates. Updates are queued synchronously
- * as they are applied, gathered for `batchMs`, merged, and written one batch at a time. The
- * snapshot taken when a batch is cut covers exactly what is durable once that write resolves,
- * because every earlier update is in this batch or an earlier, already durable one. A failed
- * write is retried with backoff and, if it still fails, put back: updates are never dropped.
+ * as they are applied, gathered for `batchMs` (`relaxedBatchMs` while only relaxed ones wait),
+ * merged, and written one batch at a time. The snapshot taken when a batch is cut covers
+ * exactly what is durable once that write resolves, because every earlier update is in this
+ * batch or an earlier, already durable one. A failed write is retried with backoff and, if it
+ * still fails, put back: updates are never dropped.
  */
 export class WriteQueue {
   private pending: Uint8Array[] = [];
