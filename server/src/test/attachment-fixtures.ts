@@ -34,18 +34,17 @@ export function pdfFile(text = 'Speech and language report'): Buffer {
   );
 }
 
-/** The smallest JPEG header and end marker (JFIF). */
+/** A real 2×2 red JPEG (made with sharp; images are decoded and encoded again when attached). */
 export function jpegFile(): Buffer {
-  return Buffer.from([
-    0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff,
-    0xd9,
-  ]);
+  return Buffer.from(
+    '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAACAAIDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAf/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAABgf/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCTADC6v//Z',
+    'base64',
+  );
 }
 
-/** A WebP container (RIFF … WEBP VP8L). */
+/** A real 2×2 red lossless WebP (RIFF … WEBP VP8L). */
 export function webpFile(): Buffer {
-  const payload = Buffer.concat([Buffer.from('WEBPVP8L', 'latin1'), u32(5).reverse(), Buffer.from([0x2f, 0, 0, 0, 0])]);
-  return Buffer.concat([Buffer.from('RIFF', 'latin1'), u32(payload.length).reverse(), payload]);
+  return Buffer.from('UklGRhwAAABXRUJQVlA4TA8AAAAvAUAAAAcQZY7+ByKi/wEA', 'base64');
 }
 
 const CONTENT_TYPES = (main: string) =>

@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'attachment_not_found',
   'attachment_type_refused',
   'attachment_too_large',
+  'attachment_unreadable',
+  'image_too_many_pixels',
   'attachments_full',
   'address_book_entry_exists',
   'address_book_entry_not_found',

@@ -57,6 +57,8 @@ export const LIMITS = {
   outboxListMax: 100,
   /** One attached file (papers or a contribution's photo, drawing or voice note), in bytes: 10 MiB. */
   attachmentMaxBytes: 10 * 1024 * 1024,
+  /** One attached image's width × height, checked before it is decoded (a small file can hold a huge image). */
+  imageMaxPixels: 50_000_000,
   /** Every attached file of one review together, in bytes: 100 MiB. */
   attachmentsPerReviewMaxBytes: 100 * 1024 * 1024,
   /** Files the SENDCo may attach to one review's papers. */

@@ -10,6 +10,10 @@ export function uploadErrorMessage(error: unknown, t: TFunction): string {
       return t('attachments.wrongType');
     case 'attachment_too_large':
       return t('attachments.tooLarge', { size: formatFileSize(LIMITS.attachmentMaxBytes) });
+    case 'attachment_unreadable':
+      return t('attachments.unreadable');
+    case 'image_too_many_pixels':
+      return t('attachments.tooManyPixels', { megapixels: LIMITS.imageMaxPixels / 1_000_000 });
     case 'attachments_full':
       return error.status === 413 ? t('attachments.reviewFull') : t('attachments.full');
     case 'contribution_submitted':

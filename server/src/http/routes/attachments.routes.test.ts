@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import mongoose, { Types } from 'mongoose';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS, type AttachmentView, type ParticipantRole } from '@ehcp/shared';
 import { Attachment, AttachmentFiles, AuditEvent, Review } from '../../models/index.ts';
@@ -79,14 +80,17 @@ describe('the SENDCo attaches files to the papers', () => {
       description: 'For the meeting',
       mime,
       typeLabel,
-      size: bytes.length,
-      sha256: sha256(bytes),
       uploadedByName: expect.stringContaining('Sam SENDCo'),
     });
+    // Size and fingerprint are those of the stored file: a document's own bytes, an image's
+    // bytes without its metadata (strip-image-metadata.test.ts).
+    const download = await ctx.sendco.download(papersPath(ctx.home.reviewId, `/${reply.body.attachment.id}`));
+    if (!mime.startsWith('image/')) expect(download.bytes.equals(bytes)).toBe(true);
+    expect(reply.body.attachment).toMatchObject({ size: download.bytes.length, sha256: sha256(download.bytes) });
     const stored = await Attachment.findById(reply.body.attachment.id).lean();
     expect(await AttachmentFiles.exists(stored!.fileId)).toBe(true);
     const audit = await AuditEvent.findOne({ action: 'attachment.uploaded', 'target.id': reply.body.attachment.id }).lean();
-    expect(audit?.details).toMatchObject({ reviewId: ctx.home.reviewId, kind: 'papers', mime, sha256: sha256(bytes) });
+    expect(audit?.details).toMatchObject({ reviewId: ctx.home.reviewId, kind: 'papers', mime, sha256: sha256(download.bytes) });
   });
 
   it('lists them for every staff member of the school, and serves each as a download with its type, name and bytes', async () => {
@@ -289,7 +293,7 @@ describe('the child’s voice: a parent attaches a drawing and a voice note to h
     expect(papers.body.papers.contributions[0].attachments).toHaveLength(2);
     // Now the teacher reads the papers' file and the parent's circulated files; the teacher's unsent files stay hers.
     expect((await anonymous().download(ownPath(teacher.token, `/${report.id}`))).bytes.equals(pdfFile())).toBe(true);
-    expect((await anonymous().download(ownPath(teacher.token, `/${drawing.id}`))).bytes.equals(pngFile())).toBe(true);
+    expect(sha256((await anonymous().download(ownPath(teacher.token, `/${drawing.id}`))).bytes)).toBe(drawing.sha256);
     const teacherOwn = (await anonymous().get(ownPath(teacher.token))).body.attachments as AttachmentView[];
     expect((await anonymous().download(ownPath(parent.token, `/${teacherOwn[0]!.id}`))).status).toBe(404);
   });
@@ -327,5 +331,46 @@ describe('the child’s voice: a parent attaches a drawing and a voice note to h
     const revoked = await anonymous().download(`/api/shared/${token}/attachments/${report.id}`);
     expect(revoked.status).toBe(410);
     expect(JSON.parse(revoked.bytes.toString()).error.code).toBe('share_link_unavailable');
+  });
+});
+
+describe('a parent attaches a photo taken on her phone', () => {
+  it('is stored without the place, the camera and the time it carried, the right way up', async () => {
+    const { school, sendco } = await freshSchool();
+    const parent = await invite(sendco, school.reviewId, 'Amira Khan', 'parent_carer');
+    const photo = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#0a0' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .withExif({
+        IFD0: { Make: 'PhoneCo', DateTime: '2026:11:30 16:05:00' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' },
+      })
+      .toBuffer();
+    const added = await attach(anonymous(), ownPath(parent.token, named('Homework.jpg', 'Her maths at home')), photo);
+    const download = await sendco.download(papersPath(school.reviewId, `/${added.id}`));
+    expect(download.status).toBe(200);
+    const stored = await sharp(download.bytes).metadata();
+    expect({ exif: stored.exif, width: stored.width, height: stored.height }).toEqual({ exif: undefined, width: 20, height: 40 });
+    expect(download.bytes.includes(Buffer.from('PhoneCo'))).toBe(false);
+    expect(added).toMatchObject({ size: download.bytes.length, sha256: sha256(download.bytes) });
+  });
+
+  it('refuses a damaged photo (422) and a picture of too many pixels (413), storing nothing', async () => {
+    const { school, sendco } = await freshSchool();
+    const parent = await invite(sendco, school.reviewId, 'Amira Khan', 'parent_carer');
+    const before = { rows: await Attachment.countDocuments(), files: await storedFiles() };
+    const damaged = await anonymous().upload(ownPath(parent.token, named('Photo.jpg')), jpegFile().subarray(0, 120));
+    expect(damaged.status).toBe(422);
+    expect(damaged.body.error).toMatchObject({
+      code: 'attachment_unreadable',
+      message: expect.stringContaining('could not be read'),
+    });
+    const huge = await sharp({ create: { width: 8000, height: 7000, channels: 3, background: '#fff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    const bomb = await anonymous().upload(ownPath(parent.token, named('Scan.png')), huge);
+    expect(bomb.status).toBe(413);
+    expect(bomb.body.error.code).toBe('image_too_many_pixels');
+    expect({ rows: await Attachment.countDocuments(), files: await storedFiles() }).toEqual(before);
   });
 });

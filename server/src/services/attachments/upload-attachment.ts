@@ -5,6 +5,7 @@ import {
   LIMITS,
   attachmentTypesFor,
   formatFileSize,
+  isImageAttachment,
   sanitiseAttachmentName,
   type AttachmentKind,
   type AttachmentView,
@@ -15,6 +16,7 @@ import { Attachment, AttachmentFiles } from '../../models/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { detectAttachmentType } from './detect-attachment-type.ts';
 import { presentAttachment, type StoredAttachment } from './present-attachment.ts';
+import { stripImageMetadata } from './strip-image-metadata.ts';
 
 /** Who attaches a file: a staff member (papers) or a participant (their contribution). */
 export interface Uploader {
@@ -57,7 +59,7 @@ export const fileTooLarge = () =>
   );
 
 /** Refuses an upload that would pass the per-review count or total size. */
-async function checkCaps(input: UploadInput): Promise<void> {
+async function checkCaps(input: UploadInput, size: number): Promise<void> {
   const reviewId = new Types.ObjectId(input.review.id);
   const count =
     input.kind === 'papers'
@@ -75,7 +77,7 @@ async function checkCaps(input: UploadInput): Promise<void> {
     { $match: { reviewId } },
     { $group: { _id: null, bytes: { $sum: '$size' } } },
   ]);
-  if ((total?.bytes ?? 0) + input.bytes.length > LIMITS.attachmentsPerReviewMaxBytes)
+  if ((total?.bytes ?? 0) + size > LIMITS.attachmentsPerReviewMaxBytes)
     throw new AppError(
       'attachments_full',
       413,
@@ -85,9 +87,10 @@ async function checkCaps(input: UploadInput): Promise<void> {
 
 /**
  * Attaches a file: refused once the review is finalised (409), when its content is not an
- * accepted type for this kind (415), when empty or too large (413), or over the caps; else
- * stores the bytes in GridFS, then the row (removing the bytes again if the row fails), and audits.
- * The name is cleaned and given the detected type's extension.
+ * accepted type for this kind (415), when empty or too large (413), an image that cannot be read
+ * (422), or over the caps; else stores the bytes in GridFS, then the row (removing the bytes again
+ * if the row fails), and audits. An image is stored without its metadata (EXIF: perhaps where it
+ * was taken). The name is cleaned and given the detected type's extension.
  */
 export async function uploadAttachment(input: UploadInput): Promise<AttachmentView> {
   if (input.review.status === 'finalised')
@@ -96,12 +99,13 @@ export async function uploadAttachment(input: UploadInput): Promise<AttachmentVi
   if (input.bytes.length > LIMITS.attachmentMaxBytes) throw fileTooLarge();
   const detected = await detectAttachmentType(input.bytes);
   if (!detected.accepted || !attachmentTypesFor(input.kind).includes(detected.accepted)) throw typeRefused(input.kind);
-  await checkCaps(input);
-
   const mime = detected.accepted;
+  const bytes = isImageAttachment(mime) ? await stripImageMetadata(input.bytes, mime) : input.bytes;
+  await checkCaps(input, bytes.length);
+
   const name = sanitiseAttachmentName(input.name, mime);
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const fileId = await AttachmentFiles.put(input.bytes, name, mime);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const fileId = await AttachmentFiles.put(bytes, name, mime);
   let created: StoredAttachment;
   try {
     const doc = await Attachment.create({
@@ -113,7 +117,7 @@ export async function uploadAttachment(input: UploadInput): Promise<AttachmentVi
       name,
       description: input.description,
       mime,
-      size: input.bytes.length,
+      size: bytes.length,
       sha256,
       fileId,
     });
@@ -127,7 +131,7 @@ export async function uploadAttachment(input: UploadInput): Promise<AttachmentVi
     action: 'attachment.uploaded',
     actor: input.uploader,
     target: { kind: 'attachment', id: String(created._id) },
-    details: { reviewId: input.review.id, kind: input.kind, name, mime, size: input.bytes.length, sha256 },
+    details: { reviewId: input.review.id, kind: input.kind, name, mime, size: bytes.length, sha256 },
   });
   return presentAttachment(created, input.participant?.role ?? null);
 }
