@@ -13,13 +13,14 @@ import {
   createReminderScheduler,
   rebuildStaleCaseloads,
   SESSION_EXPIRY_TASKS,
+  sweepUnlistedAttachmentFiles,
   todayInEngland,
   type Housekeeping,
   type Mailer,
   type ReminderScheduler,
 } from './services/index.ts';
 
-/** Minutes between sweeps for expired sessions, known browsers and rate-limit counters. */
+/** Minutes between housekeeping sweeps: expired sessions, known browsers and rate-limit counters, stale caseload rows, unlisted attachment files. */
 const HOUSEKEEPING_INTERVAL_MS = 15 * 60_000;
 
 /** The assembled application on one HTTP server, not yet listening. */
@@ -88,6 +89,8 @@ export function createApp(
       rateLimits: (now) => rateLimits.sweep(now),
       // Urgency and statutory status move with the date: the caseload's stored rows are worked out again each day.
       caseloads: () => rebuildStaleCaseloads(today()),
+      // Attached files' bytes a crash left with no row naming them.
+      unlistedAttachmentFiles: (now) => sweepUnlistedAttachmentFiles(now),
     },
     onSweep: (counts) => logger.debug({ module: 'housekeeping', ...counts }, 'expired records deleted'),
     onError: (error) => logger.error({ module: 'housekeeping', err: error }, 'housekeeping sweep failed'),

@@ -374,3 +374,55 @@ describe('a parent attaches a photo taken on her phone', () => {
     expect({ rows: await Attachment.countDocuments(), files: await storedFiles() }).toEqual(before);
   });
 });
+
+describe('bytes a crash left with no row naming them are swept', () => {
+  const HOUR = 60 * 60_000;
+  const later = (ms: number) => new Date(Date.now() + ms);
+  const sweepAt = async (at: Date) => (await ctx.t.app.housekeeping.sweep(at)).unlistedAttachmentFiles;
+
+  it('deletes stored bytes whose row was never written, once the grace has passed, and nothing listed', async () => {
+    const { school, sendco } = await freshSchool();
+    const listed = await attach(sendco, papersPath(school.reviewId, named('Report.pdf')), pdfFile());
+    const listedFileId = (await Attachment.findById(listed.id).lean())!.fileId as Types.ObjectId;
+    // The process stored the bytes of an upload and died before writing its row.
+    const orphan = await AttachmentFiles.put(pngFile(), 'Drawing.png', 'image/png');
+    expect(await sweepAt(later(10 * 60_000))).toBe(0); // it may still be an upload in progress
+    expect(await AttachmentFiles.exists(orphan)).toBe(true);
+    expect(await sweepAt(later(2 * HOUR))).toBeGreaterThanOrEqual(1);
+    expect(await AttachmentFiles.exists(orphan)).toBe(false);
+    expect(await AttachmentFiles.exists(listedFileId)).toBe(true);
+    expect((await sendco.download(papersPath(school.reviewId, `/${listed.id}`))).bytes.equals(pdfFile())).toBe(true);
+  });
+
+  it('keeps a file whose row was written but not marked listed (that write was lost), and marks it', async () => {
+    const { school } = await freshSchool();
+    const fileId = await AttachmentFiles.put(pdfFile(), 'Report.pdf', 'application/pdf');
+    await Attachment.create({
+      reviewId: school.reviewId,
+      schoolId: school.schoolId,
+      kind: 'papers',
+      participantId: null,
+      uploadedBy: { kind: 'staff', id: new Types.ObjectId().toString(), name: 'Sam SENDCo' },
+      name: 'Report.pdf',
+      description: '',
+      mime: 'application/pdf',
+      size: pdfFile().length,
+      sha256: sha256(pdfFile()),
+      fileId,
+    });
+    await sweepAt(later(2 * HOUR));
+    expect(await AttachmentFiles.exists(fileId)).toBe(true);
+    expect(await AttachmentFiles.findUnlisted(later(3 * HOUR), 1000)).not.toContainEqual(fileId);
+  });
+
+  it('deletes the bytes of a removed file whose removal stopped after its row', async () => {
+    const { school, sendco } = await freshSchool();
+    const added = await attach(sendco, papersPath(school.reviewId, named('Old letter.pdf')), pdfFile());
+    const fileId = (await Attachment.findById(added.id).lean())!.fileId as Types.ObjectId;
+    // deleteAttachment's first two steps, then the process died.
+    await AttachmentFiles.markUnlisted(fileId);
+    await Attachment.deleteOne({ _id: added.id });
+    expect(await sweepAt(later(2 * HOUR))).toBeGreaterThanOrEqual(1);
+    expect(await AttachmentFiles.exists(fileId)).toBe(false);
+  });
+});

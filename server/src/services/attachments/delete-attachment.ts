@@ -6,8 +6,9 @@ import type { StoredAttachment } from './present-attachment.ts';
 import type { Uploader } from './upload-attachment.ts';
 
 /**
- * Removes an attached file: refused once the review is finalised (409). The row goes first, so
- * the file is listed nowhere, then its bytes in GridFS. Audited with its name and fingerprint.
+ * Removes an attached file: refused once the review is finalised (409). The bytes are marked
+ * unlisted, the row goes, so the file is listed nowhere, then its bytes in GridFS (bytes a crash
+ * left behind are swept: sweep-unlisted-files.ts). Audited with its name and fingerprint.
  */
 export async function deleteAttachment(
   review: { id: string; schoolId: string; status: 'open' | 'finalised' },
@@ -16,6 +17,7 @@ export async function deleteAttachment(
 ): Promise<void> {
   if (review.status === 'finalised')
     throw conflict('review_finalised', 'This review has been finalised: its files can no longer change.');
+  await AttachmentFiles.markUnlisted(file.fileId as Types.ObjectId);
   const { deletedCount } = await Attachment.deleteOne({ _id: file._id, reviewId: review.id });
   if (deletedCount === 0) return; // removed meanwhile: already audited by whoever removed it
   await AttachmentFiles.remove(file.fileId as Types.ObjectId);

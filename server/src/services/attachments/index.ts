@@ -5,3 +5,4 @@ export * from './find-attachment.ts';
 export * from './upload-attachment.ts';
 export * from './delete-attachment.ts';
 export * from './record-attachment-download.ts';
+export * from './sweep-unlisted-files.ts';

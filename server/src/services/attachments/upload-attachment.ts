@@ -126,6 +126,8 @@ export async function uploadAttachment(input: UploadInput): Promise<AttachmentVi
     await AttachmentFiles.remove(fileId).catch(() => undefined);
     throw error;
   }
+  // Should this fail, the sweep finds the row and marks the file listed then.
+  await AttachmentFiles.markListed([fileId]).catch(() => undefined);
   await recordAuditEvent({
     schoolId: input.review.schoolId,
     action: 'attachment.uploaded',
