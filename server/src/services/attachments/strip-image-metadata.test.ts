@@ -90,6 +90,16 @@ describe('stripImageMetadata', () => {
     expect({ status: error.status, code: error.code }).toEqual({ status: 422, code: 'attachment_unreadable' });
   });
 
+  it('handles images sent at the same moment one after another, and a refused one holds up none after it', async () => {
+    const photo = await phonePhoto();
+    const results = await Promise.allSettled([
+      stripImageMetadata(jpegFile().subarray(0, 120), 'image/jpeg'),
+      stripImageMetadata(photo, 'image/jpeg'),
+      stripImageMetadata(pngFile(), 'image/png'),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+  });
+
   it(`refuses an image over ${LIMITS.imageMaxPixels / 1_000_000} megapixels from its header, before decoding it`, async () => {
     // A PNG header claiming 10,000 × 10,000 pixels, with almost no data: a "decompression bomb".
     const png = pngFile();
