@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 /**
  * Real files for attachment journeys, made by the browser itself: a PDF (Chromium's own print to
@@ -72,4 +72,34 @@ async function makeDocuments(browser: Browser): Promise<{ pdf: Buffer; drawing: 
   const drawing = await page.locator('#c').screenshot();
   await context.close();
   return { pdf, drawing };
+}
+
+/**
+ * What an image shows, decoded by the browser: its size and a SHA-256 of its RGBA pixels. An
+ * attached picture is stored without its metadata (so not byte for byte as sent) and must still
+ * show exactly what was sent.
+ */
+export async function pixelsOf(
+  page: Page,
+  image: Buffer,
+  mime: string,
+): Promise<{ width: number; height: number; digest: string }> {
+  return page.evaluate(
+    async ({ base64, type }) => {
+      // From the bytes themselves: a page's Content-Security-Policy may refuse to fetch a data: URL.
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', pixels));
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        digest: Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join(''),
+      };
+    },
+    { base64: image.toString('base64'), type: mime },
+  );
 }

@@ -5,7 +5,7 @@ import { AttachmentsPanel } from '../pages/AttachmentsPanel.ts';
 import { CirculatePanel, ParticipantPapers } from '../pages/CirculatePanel.ts';
 import { ReviewWorkspace } from '../pages/ReviewWorkspace.ts';
 import { SharePanel } from '../pages/SharePanel.ts';
-import { makeAttachmentFiles } from '../support/attachment-files.ts';
+import { makeAttachmentFiles, pixelsOf } from '../support/attachment-files.ts';
 import { sendContribution } from '../support/contribution.ts';
 import { daysFromToday } from '../support/demo.ts';
 import { finaliseInDatabase } from '../support/finalised-review.ts';
@@ -72,11 +72,16 @@ test('the SENDCo attaches a PDF to the papers, a parent a drawing to her contrib
   const papers = new ParticipantPapers(parentPage);
   await expect(papers.section.getByTestId('papers-files')).toContainText('SALT report.pdf');
   await expect(papers.contributionBy('Nadia Ali').getByTestId('pack-attachments')).toContainText('Farhan drawing.png');
-  // The parent opens the drawing through her own link: the bytes she sent.
+  // The parent opens the drawing through her own link: the picture she sent, pixel for pixel
+  // (stored without its metadata, so not byte for byte).
   const drawingHref = await papers.section.getByRole('link', { name: 'Farhan drawing.png' }).getAttribute('href');
   const drawing = await parent.request.get(drawingHref!);
   expect(drawing.headers()['content-type']).toBe('image/png');
-  expect(Buffer.compare(await drawing.body(), files.drawing)).toBe(0);
+  const [stored, sent] = await Promise.all([
+    pixelsOf(parentPage, await drawing.body(), 'image/png'),
+    pixelsOf(parentPage, files.drawing, 'image/png'),
+  ]);
+  expect(stored).toEqual(sent);
 
   // Finalised and shared: the LA page lists both files and opens the PDF through its link.
   await finaliseInDatabase(stack, 'Farhan Ali', {
