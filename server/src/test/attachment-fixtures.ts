@@ -8,17 +8,20 @@ const u32 = (value: number) => {
   bytes.writeUInt32BE(value >>> 0);
   return bytes;
 };
-const pngChunk = (type: string, data: Buffer) => {
+/** A PNG chunk: length, type, data and CRC. */
+export const pngChunk = (type: string, data: Buffer) => {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
   return Buffer.concat([u32(data.length), body, u32(crc32(body))]);
 };
+
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** A valid 2×2 red PNG. */
 export function pngFile(): Buffer {
   const header = Buffer.concat([u32(2), u32(2), Buffer.from([8, 2, 0, 0, 0])]);
   const rows = Buffer.from([0, 255, 0, 0, 255, 0, 0, 0, 255, 0, 0, 255, 0, 0]);
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    PNG_SIGNATURE,
     pngChunk('IHDR', header),
     pngChunk('IDAT', deflateSync(rows)),
     pngChunk('IEND', Buffer.alloc(0)),

@@ -52,15 +52,7 @@ export class WriteQueue {
     // appends share one database round trip (DocPersistence.append).
     const wait = relaxed ? this.options.relaxedBatchMs : this.options.batchMs;
     const now = Date.now();
-    const dueAt = wait === 0 ? now : now + wait - (now % wait);
-    if (this.timer && dueAt >= this.dueAt) return;
-    this.clearTimer();
-    this.dueAt = dueAt;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.dueAt = Infinity;
-      void this.flush();
-    }, dueAt - now);
+    this.flushBy(wait === 0 ? now : now + wait - (now % wait), now);
   }
 
   /** Writes everything queued so far; resolves when that write is done (or was put back). */
@@ -78,6 +70,18 @@ export class WriteQueue {
 
   dispose(): void {
     this.clearTimer();
+  }
+
+  /** Makes sure a write starts by `dueAt` (an earlier scheduled write stands). */
+  private flushBy(dueAt: number, now: number): void {
+    if (this.timer && dueAt >= this.dueAt) return;
+    this.clearTimer();
+    this.dueAt = dueAt;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.dueAt = Infinity;
+      void this.flush();
+    }, dueAt - now);
   }
 
   private clearTimer(): void {
@@ -103,12 +107,7 @@ export class WriteQueue {
     }
     // Yjs updates commute, so putting the batch back in front keeps every guarantee.
     this.pending.unshift(...batch);
-    if (this.timer) return;
-    this.dueAt = Date.now() + 1000;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.dueAt = Infinity;
-      void this.flush();
-    }, 1000);
+    const now = Date.now();
+    this.flushBy(now + 1000, now);
   }
 }
