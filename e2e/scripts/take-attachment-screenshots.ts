@@ -3,7 +3,8 @@
  * drawing and a voice note attached to her contribution, and the SENDCo's "Files with the
  * papers" on the review page, and the files on the LA's page once finalised. Run with
  * `npm run build && tsx e2e/scripts/take-attachment-screenshots.ts`; writes
- * docs/screenshots/participant-attachments.png, papers-attachments.png and la-outcome-files.png.
+ * docs/screenshots/participant-attachments.png, papers-attachments.png, la-outcome-files.png, and
+ * participant- and papers-attachment-unreadable.png (a damaged photo refused).
  */
 import { join } from 'node:path';
 import { AttachmentsPanel } from '../pages/AttachmentsPanel.ts';
@@ -43,6 +44,22 @@ runScreenshotScript('attachment', async ({ stack, browser }) => {
     'Chloe says what she likes at school',
   );
   await own.panel.screenshot({ path: join(OUT, 'participant-attachments.png') });
+
+  // A photo that arrived damaged (cut off half-way): refused with what to do, on the phone and on the SENDCo's page.
+  const damaged = {
+    name: 'Homework photo.jpg',
+    mimeType: 'image/jpeg',
+    buffer: (await parent.screenshot({ type: 'jpeg' })).subarray(0, 400),
+  };
+  for (const [panel, screenshot] of [
+    [own.panel, 'participant-attachment-unreadable.png'],
+    [papers.panel, 'papers-attachment-unreadable.png'],
+  ] as const) {
+    await panel.getByTestId('attach-file-input').setInputFiles(damaged);
+    await panel.getByRole('button', { name: 'Add this file' }).click();
+    await panel.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+    await panel.screenshot({ path: join(OUT, screenshot) });
+  }
 
   await page.reload();
   await papers.files.nth(1).waitFor();
