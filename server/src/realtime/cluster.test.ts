@@ -76,6 +76,40 @@ describe('several processes on Redis', () => {
     expect(typed.every((word) => textOf(clients[0]!).includes(word))).toBe(true);
   }, 60_000);
 
+  it('converges people on three processes typing into the same sentence at once, at random places', async () => {
+    const { docName } = await meetingAcrossProcesses(1);
+    // One shared paragraph, made by the first client and synced to the others.
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Amy ')]);
+    clients[0]!.doc.getXmlFragment('report').insert(0, [paragraph]);
+    const sentence = (client: CollabClient) => client.doc.getXmlFragment('report').get(0) as Y.XmlElement | undefined;
+    await waitFor(() => clients.every((client) => sentence(client)?.length === 1), { message: 'the sentence everywhere' });
+    const typed: string[] = [];
+    const timers = clients.map((client, c) => {
+      let n = 0;
+      return setInterval(
+        () => {
+          const text = sentence(client)!.get(0) as Y.XmlText;
+          const word = `w${c}.${n++} `;
+          typed.push(word);
+          // Anywhere in the one sentence, between two words (inside a word would split it).
+          const boundaries = [0, ...[...text.toString()].flatMap((char, i) => (char === ' ' ? [i + 1] : []))];
+          text.insert(boundaries[Math.floor(Math.random() * boundaries.length)]!, word);
+        },
+        40 + c * 7,
+      );
+    });
+    await pause(2000);
+    timers.forEach(clearInterval);
+    await waitFor(() => clients.every(isPersisted) && clients.every((client) => textOf(client) === textOf(clients[0]!)), {
+      timeoutMs: 20_000,
+      message: 'every client identical and durable',
+    });
+    const stored = await storedNotes(docName);
+    expect(stored).toBe(textOf(clients[0]!));
+    expect(typed.filter((word) => occurrences(stored, word) !== 1)).toEqual([]);
+  }, 60_000);
+
   it('shows everyone’s presence whichever process they are on (document carets and Socket.io)', async () => {
     const { school, onProcess } = await meetingAcrossProcesses(1);
     onProcess.forEach(([client], i) => client!.provider.awareness.setLocalStateField('cursor', { at: i }));
